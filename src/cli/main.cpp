@@ -1,0 +1,447 @@
+// main.cpp: the `interleave` command. Parses CPython-like options, reads the program, wires
+// the engine's host sink to file descriptors 1 and 2 (and input() to stdin), turns Ctrl-C
+// into request_stop(), and exits with run()'s result. It owns no Python semantics and never
+// writes to stdout/stderr itself except for usage errors, --help and --version.
+// Built natively and, unchanged, for node (Emscripten, NODERAWFS): no <emscripten/...> here.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "vm/interpreter.h"
+
+#ifndef INTERLEAVE_VERSION
+#define INTERLEAVE_VERSION "0.1.0"
+#endif
+
+namespace {
+
+constexpr int kUsageExit = 2;  // like python3 for a bad command line
+
+// Set once Ctrl-C was seen: input() then ends as at end of file.
+std::atomic<bool> g_interrupted{false};
+
+// ---------------------------------------------------------------- output and input
+
+// Writes all of [bytes] to [fd], retrying after EINTR, partial writes and EAGAIN.
+// Gives up silently on other errors (e.g. EPIPE after `| head`).
+void write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n > 0) {
+      bytes.remove_prefix(static_cast<size_t>(n));
+    } else if (n < 0 && errno == EINTR) {
+      continue;
+    } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      pollfd p{fd, POLLOUT, 0};
+      (void)::poll(&p, 1, 100);
+    } else {
+      return;
+    }
+  }
+}
+
+void write_str(int fd, std::string_view s) { write_all(fd, s); }
+
+// The process's file descriptors as the engine's "operating system".
+class FdSink final : public il::HostSink {
+ public:
+  void deliver(il::Stream stream, int thread_id, std::string_view bytes) override {
+    (void)thread_id;
+    // One lock for both streams: bytes reach the terminal in delivery order.
+    std::lock_guard<std::mutex> lock(write_mutex_);
+    write_all(stream == il::Stream::Stderr ? 2 : 1, bytes);
+  }
+
+  // One line of stdin without its "\n". Waits in short polls so that
+  // Ctrl-C ends the wait as end of input.
+  bool read_line(std::string& out) override {
+    std::lock_guard<std::mutex> lock(read_mutex_);
+    for (;;) {
+      size_t nl = pending_.find('\n');
+      if (nl != std::string::npos) {
+        out.assign(pending_, 0, nl);  // a "\r" stays, as in CPython on POSIX
+        pending_.erase(0, nl + 1);
+        return true;
+      }
+      if (eof_ || g_interrupted.load()) {
+        if (pending_.empty() || g_interrupted.load()) return false;
+        out = std::move(pending_);
+        pending_.clear();
+        return true;
+      }
+      fill();
+    }
+  }
+
+ private:
+  // Reads what stdin has (at least one byte, or notes end of input / an interruption).
+  void fill() {
+#ifndef __EMSCRIPTEN__
+    pollfd p{0, POLLIN, 0};
+    int r = ::poll(&p, 1, 100);
+    if (r == 0 || (r < 0 && errno == EINTR)) return;  // re-check g_interrupted
+    if (r < 0) { eof_ = true; return; }
+#endif
+    char buf[4096];
+    ssize_t n = ::read(0, buf, sizeof buf);
+    if (n > 0) {
+      pending_.append(buf, static_cast<size_t>(n));
+    } else if (n < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) {
+      if (errno != EINTR) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    } else {
+      eof_ = true;
+    }
+  }
+
+  std::mutex write_mutex_;
+  std::mutex read_mutex_;
+  std::string pending_;  // bytes read from stdin beyond the last line returned
+  bool eof_ = false;
+};
+
+// ---------------------------------------------------------------- Ctrl-C
+
+// The running interpreter, published for the signal thread; guarded by g_interp_mutex so that
+// it is never stopped while being destroyed (request_stop only stores atomics: cheap to hold).
+std::mutex g_interp_mutex;
+il::Interpreter* g_interp = nullptr;
+
+void publish_interpreter(il::Interpreter* interp) {
+  std::lock_guard<std::mutex> lock(g_interp_mutex);
+  g_interp = interp;
+}
+
+#ifndef __EMSCRIPTEN__
+constexpr int kInterruptedExit = 130;  // like a shell after Ctrl-C
+
+// SIGINT is blocked in every thread (the engine's threads inherit the mask) and taken here
+// with sigwait: no code runs in signal context. The first Ctrl-C asks the program to stop;
+// a second one, or one outside a run, ends the process at once.
+void start_signal_thread() {
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  if (pthread_sigmask(SIG_BLOCK, &set, nullptr) != 0) return;
+  std::thread([set] {
+    int seen = 0;
+    for (;;) {
+      int sig = 0;
+      if (sigwait(&set, &sig) != 0) continue;
+      g_interrupted.store(true);
+      std::lock_guard<std::mutex> lock(g_interp_mutex);
+      if (g_interp == nullptr || ++seen >= 2) _exit(kInterruptedExit);
+      g_interp->request_stop();
+    }
+  }).detach();
+}
+#endif
+
+// ---------------------------------------------------------------- the platform
+
+// Whether stdout is a terminal. Emscripten's isatty() says yes for every standard stream, so
+// the node build asks node through node_env.js.
+bool stdout_is_terminal() {
+#ifdef __EMSCRIPTEN__
+  const char* v = std::getenv("INTERLEAVE_STDOUT_ISATTY");
+  return v != nullptr && v[0] == '1';
+#else
+  return ::isatty(1) == 1;
+#endif
+}
+
+// The Linux number of [err], as CPython prints it ("[Errno 2]"); Emscripten numbers differ.
+int linux_errno(int err) {
+  switch (err) {
+    case EPERM: return 1;
+    case ENOENT: return 2;
+    case EIO: return 5;
+    case EBADF: return 9;
+    case ENOMEM: return 12;
+    case EACCES: return 13;
+    case EBUSY: return 16;
+    case EEXIST: return 17;
+    case ENOTDIR: return 20;
+    case EISDIR: return 21;
+    case EINVAL: return 22;
+    case EMFILE: return 24;
+    case EFBIG: return 27;
+    case ENAMETOOLONG: return 36;
+    case ELOOP: return 40;
+    default: return err;
+  }
+}
+
+// ---------------------------------------------------------------- command line
+
+const char kUsageLine[] = "usage: interleave [option] ... [-c cmd | file | -] [arg] ...\n";
+
+const char kHelp[] =
+    "Runs a Python program on Interleave's engine: CPython-like threads and GIL.\n"
+    "Options (and corresponding environment variables):\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-u     : unbuffered stdout, same as --stdout unbuffered; also PYTHONUNBUFFERED=x\n"
+    "-h     : print this help message and exit (also --help)\n"
+    "-V     : print the version number and exit (also --version)\n"
+    "--stdout MODE        : tty (line-buffered), pipe (block-buffered) or unbuffered;\n"
+    "                       default: tty when stdout is a terminal, else pipe\n"
+    "--buffer-size N      : bytes of stdout's buffer in pipe mode (default 8192)\n"
+    "--switch-interval S  : seconds, like sys.setswitchinterval (default 0.005)\n"
+    "--check-points V     : where a running thread may lose the GIL: 3.9 (every\n"
+    "                       instruction) or 3.10 (calls and back-edges; default)\n"
+    "--max-threads N      : live Python threads beyond which start() raises (default 256)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "Exit status: the program's (0, 1 after an uncaught exception, n for sys.exit(n)),\n"
+    "130 after Ctrl-C, 2 for a bad command line or a file that cannot be read.\n";
+
+struct Options {
+  il::RunConfig config;
+  enum class Source { None, File, Code, Stdin } source = Source::None;
+  std::string path_or_code;            // the file's path as given, or the -c code
+  std::vector<std::string> args;       // sys.argv[1:]
+  std::optional<il::StdoutMode> stdout_mode;  // from -u / --stdout (the last one wins)
+};
+
+[[nodiscard]] int usage_error(const std::string& message) {
+  std::string text = "interleave: " + message + "\n" + kUsageLine +
+                     "Try 'interleave --help' for more information.\n";
+  write_str(2, text);
+  return kUsageExit;
+}
+
+[[nodiscard]] bool parse_int(const std::string& s, long lo, long hi, int& out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  errno = 0;
+  long v = std::strtol(s.c_str(), &end, 10);
+  if (errno != 0 || *end != '\0' || v < lo || v > hi) return false;
+  out = static_cast<int>(v);
+  return true;
+}
+
+[[nodiscard]] bool parse_seconds(const std::string& s, double& out) {
+  if (s.empty()) return false;
+  char* end = nullptr;
+  errno = 0;
+  double v = std::strtod(s.c_str(), &end);
+  if (errno != 0 || *end != '\0' || !std::isfinite(v) || v <= 0) return false;
+  out = v;
+  return true;
+}
+
+// Parses argv into [opts]. Returns -1 to go on, or an exit code (help, version, usage error).
+int parse_command_line(int argc, char** argv, Options& opts) {
+  int i = 1;
+  // The value of a long option: "--name=value" or "--name value".
+  auto take_value = [&](const std::string& inline_value, std::string& value) -> bool {
+    if (!inline_value.empty()) { value = inline_value; return true; }
+    if (i + 1 >= argc) return false;
+    value = argv[++i];
+    return true;
+  };
+
+  for (; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "-") {
+      opts.source = Options::Source::Stdin;
+      ++i;
+      break;
+    }
+    if (arg == "--") { ++i; break; }
+    if (arg.rfind("--", 0) == 0) {
+      std::string name = arg, inline_value;
+      size_t eq = arg.find('=');
+      if (eq != std::string::npos) {
+        name = arg.substr(0, eq);
+        inline_value = arg.substr(eq + 1);
+        if (inline_value.empty()) return usage_error("option " + name + " needs a value");
+      }
+      if (name == "--help") {
+        write_str(1, kUsageLine);
+        write_str(1, kHelp);
+        return 0;
+      }
+      if (name == "--version") {
+        write_str(1, "Interleave " INTERLEAVE_VERSION "\n");
+        return 0;
+      }
+      std::string value;
+      if (name == "--stdout") {
+        if (!take_value(inline_value, value)) return usage_error("option --stdout needs a value");
+        if (value == "tty") opts.stdout_mode = il::StdoutMode::Tty;
+        else if (value == "pipe") opts.stdout_mode = il::StdoutMode::Pipe;
+        else if (value == "unbuffered") opts.stdout_mode = il::StdoutMode::Unbuffered;
+        else return usage_error("--stdout must be tty, pipe or unbuffered, not '" + value + "'");
+      } else if (name == "--buffer-size") {
+        if (!take_value(inline_value, value)) return usage_error("option --buffer-size needs a value");
+        if (!parse_int(value, 1, 1L << 30, opts.config.buffer_size))
+          return usage_error("--buffer-size must be a whole number of bytes >= 1, not '" + value + "'");
+      } else if (name == "--switch-interval") {
+        if (!take_value(inline_value, value)) return usage_error("option --switch-interval needs a value");
+        if (!parse_seconds(value, opts.config.switch_interval))
+          return usage_error("--switch-interval must be a number of seconds > 0, not '" + value + "'");
+      } else if (name == "--check-points") {
+        if (!take_value(inline_value, value)) return usage_error("option --check-points needs a value");
+        if (value == "3.9") opts.config.check_points = il::CheckPoints::Py39;
+        else if (value == "3.10" || value == "3.10+") opts.config.check_points = il::CheckPoints::Py310;
+        else return usage_error("--check-points must be 3.9 or 3.10, not '" + value + "'");
+      } else if (name == "--max-threads") {
+        if (!take_value(inline_value, value)) return usage_error("option --max-threads needs a value");
+        if (!parse_int(value, 1, 1L << 20, opts.config.max_threads))
+          return usage_error("--max-threads must be a whole number >= 1, not '" + value + "'");
+      } else {
+        return usage_error("unknown option " + name);
+      }
+      continue;
+    }
+    if (arg.size() > 1 && arg[0] == '-') {
+      // A cluster of short options, e.g. -u, -uc CODE, -c CODE, -cCODE.
+      for (size_t k = 1; k < arg.size(); ++k) {
+        char c = arg[k];
+        if (c == 'u') {
+          opts.stdout_mode = il::StdoutMode::Unbuffered;
+        } else if (c == 'h' || c == '?') {
+          write_str(1, kUsageLine);
+          write_str(1, kHelp);
+          return 0;
+        } else if (c == 'V') {
+          write_str(1, "Interleave " INTERLEAVE_VERSION "\n");
+          return 0;
+        } else if (c == 'c') {
+          opts.source = Options::Source::Code;
+          if (k + 1 < arg.size()) {
+            opts.path_or_code = arg.substr(k + 1);
+          } else if (i + 1 < argc) {
+            opts.path_or_code = argv[++i];
+          } else {
+            return usage_error("argument expected for the -c option");
+          }
+          break;
+        } else {
+          return usage_error(std::string("unknown option -") + c);
+        }
+      }
+      if (opts.source == Options::Source::Code) { ++i; break; }
+      continue;
+    }
+    // The program file: everything after it belongs to the program.
+    opts.source = Options::Source::File;
+    opts.path_or_code = arg;
+    ++i;
+    break;
+  }
+  if (opts.source == Options::Source::None) {
+    if (i < argc) {  // after "--"
+      opts.source = Options::Source::File;
+      opts.path_or_code = argv[i++];
+    } else {
+      return usage_error("no program given (a file, -c cmd or -)");
+    }
+  }
+  for (; i < argc; ++i) opts.args.emplace_back(argv[i]);
+  return -1;
+}
+
+// Reads all of [fd] into [out]. Returns 0 or an errno value.
+int read_fd(int fd, std::string& out) {
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n > 0) { out.append(buf, static_cast<size_t>(n)); continue; }
+    if (n == 0) return 0;
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+      continue;
+    }
+    return errno;
+  }
+}
+
+// Reads the program file. Returns 0 or an errno value.
+int read_file(const std::string& path, std::string& out) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return errno;
+  struct stat st {};
+  int err = 0;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) err = EISDIR;
+  if (err == 0) err = read_fd(fd, out);
+  ::close(fd);
+  return err;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options opts;
+  if (int code = parse_command_line(argc, argv, opts); code >= 0) return code;
+
+  il::RunConfig& config = opts.config;
+  std::string source;
+  switch (opts.source) {
+    case Options::Source::File: {
+      if (int err = read_file(opts.path_or_code, source); err != 0) {
+        write_str(2, "interleave: can't open file '" + opts.path_or_code + "': [Errno " +
+                         std::to_string(linux_errno(err)) + "] " + std::strerror(err) + "\n");
+        return kUsageExit;
+      }
+      config.filename = opts.path_or_code;  // as given, like CPython's tracebacks
+      config.argv.push_back(opts.path_or_code);
+      break;
+    }
+    case Options::Source::Code:
+      source = opts.path_or_code;
+      config.filename = "<string>";
+      config.argv.emplace_back("-c");
+      break;
+    case Options::Source::Stdin:
+      if (int err = read_fd(0, source); err != 0) {
+        write_str(2, std::string("interleave: can't read stdin: ") + std::strerror(err) + "\n");
+        return kUsageExit;
+      }
+      config.filename = "<stdin>";
+      config.argv.emplace_back("-");
+      break;
+    case Options::Source::None:
+      return kUsageExit;
+  }
+  config.argv.insert(config.argv.end(), opts.args.begin(), opts.args.end());
+
+  // stdout like CPython: a terminal is line-buffered, anything else block-buffered;
+  // PYTHONUNBUFFERED or -u make it unbuffered; an explicit option wins over all.
+  config.stdout_mode = stdout_is_terminal() ? il::StdoutMode::Tty : il::StdoutMode::Pipe;
+  if (const char* env = std::getenv("PYTHONUNBUFFERED"); env != nullptr && env[0] != '\0')
+    config.stdout_mode = il::StdoutMode::Unbuffered;
+  if (opts.stdout_mode) config.stdout_mode = *opts.stdout_mode;
+
+#ifndef __EMSCRIPTEN__
+  ::signal(SIGPIPE, SIG_IGN);  // a closed pipe drops output instead of killing the process
+  start_signal_thread();       // before the engine starts threads: they inherit the mask
+#endif
+
+  FdSink sink;
+  int exit_code = 0;
+  {
+    il::Interpreter interp(sink, std::move(config));
+    publish_interpreter(&interp);
+    exit_code = interp.run(source);
+    publish_interpreter(nullptr);
+  }
+  return exit_code;
+}

@@ -1,0 +1,339 @@
+// symtable.cpp: the two passes of scope analysis: collect what each scope binds and uses,
+// then resolve free names outward (classes are skipped, as CPython does) and mark cells.
+#include "compiler/symtable.h"
+
+#include <algorithm>
+#include <set>
+
+namespace il {
+
+class SymVisitor {
+ public:
+  SymVisitor(SymbolTable& st, SyntaxErrorInfo& err) : st_(st), err_(err) {}
+
+  Scope* new_scope(ScopeKind k, std::string name, const void* node, int line) {
+    st_.scopes_.push_back(std::make_unique<Scope>());
+    Scope* s = st_.scopes_.back().get();
+    s->kind = k;
+    s->name = std::move(name);
+    s->parent = cur_;
+    s->line = line;
+    if (cur_) cur_->children.push_back(s);
+    if (node) st_.by_node_[node] = s;
+    return s;
+  }
+
+  void add(const std::string& n, unsigned f, int line = 0, int col = 0) {
+    auto it = cur_->flags.find(n);
+    if (it == cur_->flags.end()) {
+      cur_->order.push_back(n);
+      cur_->flags[n] = f;
+      return;
+    }
+    unsigned old = it->second;
+    if ((f & kDefGlobal) && (old & (kDefLocal | kUse | kDefParam)) && !(old & kDefGlobal)) {
+      const char* what = (old & kDefParam) ? "is parameter and global" : (old & kUse) ? "is used prior to global declaration" : "is assigned to before global declaration";
+      error("name '" + n + "' " + what, line, col);
+    }
+    if ((f & kDefNonlocal) && (old & (kDefLocal | kUse | kDefParam)) && !(old & kDefNonlocal)) {
+      const char* what = (old & kDefParam) ? "is parameter and nonlocal" : (old & kUse) ? "is used prior to nonlocal declaration" : "is assigned to before nonlocal declaration";
+      error("name '" + n + "' " + what, line, col);
+    }
+    it->second |= f;
+  }
+
+  void error(const std::string& msg, int line, int col) {
+    if (err_.set) return;
+    err_.set = true;
+    err_.msg = msg;
+    err_.line = line;
+    err_.col = col;
+  }
+
+  void module(const Ast& ast) {
+    st_.module_ = cur_ = new_scope(ScopeKind::Module, "<module>", nullptr, 1);
+    for (Stmt* s : ast.body) stmt(s);
+  }
+
+  void body(const std::vector<Stmt*>& b) { for (Stmt* s : b) stmt(s); }
+
+  void arguments(Arguments* a) {
+    // Defaults and annotations are evaluated in the enclosing scope.
+    for (Expr* d : a->defaults) expr(d);
+    for (Expr* d : a->kw_defaults) if (d) expr(d);
+  }
+
+  void params(Arguments* a) {
+    for (Arg& x : a->posonly) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
+    for (Arg& x : a->args) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
+    for (Arg& x : a->kwonly) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
+    if (a->has_vararg) { add(a->vararg.name, kDefParam); cur_->params.push_back(a->vararg.name); }
+    if (a->has_kwarg) { add(a->kwarg.name, kDefParam); cur_->params.push_back(a->kwarg.name); }
+  }
+
+  void stmt(Stmt* s) {
+    switch (s->kind) {
+      case SK::Expr: expr(s->a); break;
+      case SK::Assign:
+        expr(s->a);
+        for (Expr* t : s->targets) expr(t);
+        break;
+      case SK::AugAssign:
+        expr(s->b);
+        expr(s->a);
+        if (s->a->kind == EK::Name) add(s->a->str, kUse);
+        break;
+      case SK::AnnAssign:
+        if (s->c) expr(s->c);
+        expr(s->a);
+        break;
+      case SK::If: case SK::While:
+        expr(s->a); body(s->body); body(s->orelse); break;
+      case SK::For:
+        expr(s->b); expr(s->a); body(s->body); body(s->orelse); break;
+      case SK::Break: case SK::Continue: case SK::Pass: break;
+      case SK::Return: if (s->a) expr(s->a); break;
+      case SK::Delete: for (Expr* t : s->targets) expr(t); break;
+      case SK::Assert: expr(s->a); if (s->b) expr(s->b); break;
+      case SK::Raise: if (s->a) expr(s->a); if (s->b) expr(s->b); break;
+      case SK::Global:
+        for (auto& n : s->names) add(n, kDefGlobal, s->pos.line, s->pos.col);
+        break;
+      case SK::Nonlocal:
+        if (cur_->kind == ScopeKind::Module) { error("nonlocal declaration not allowed at module level", s->pos.line, s->pos.col); break; }
+        for (auto& n : s->names) add(n, kDefNonlocal, s->pos.line, s->pos.col);
+        break;
+      case SK::Import:
+        for (auto& a : s->aliases) {
+          std::string n = a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname;
+          add(n, kDefLocal);
+        }
+        break;
+      case SK::ImportFrom:
+        for (auto& a : s->aliases) {
+          if (a.name == "*") {
+            if (cur_->kind != ScopeKind::Module) error("import * only allowed at module level", s->pos.line, s->pos.col);
+            continue;
+          }
+          add(a.asname.empty() ? a.name : a.asname, kDefLocal);
+        }
+        break;
+      case SK::Try:
+        body(s->body);
+        for (Handler& h : s->handlers) {
+          if (h.type) expr(h.type);
+          if (!h.name.empty()) add(h.name, kDefLocal);
+          body(h.body);
+        }
+        body(s->orelse);
+        body(s->finalbody);
+        break;
+      case SK::With:
+        for (WithItem& w : s->items) { expr(w.ctx); if (w.vars) expr(w.vars); }
+        body(s->body);
+        break;
+      case SK::FunctionDef: {
+        for (Expr* d : s->decorators) expr(d);
+        arguments(s->args);
+        add(s->name, kDefLocal);
+        Scope* saved = cur_;
+        cur_ = new_scope(ScopeKind::Function, s->name, s, s->pos.line);
+        params(s->args);
+        body(s->body);
+        cur_ = saved;
+        break;
+      }
+      case SK::ClassDef: {
+        for (Expr* d : s->decorators) expr(d);
+        for (Expr* b : s->targets) expr(b);
+        for (Keyword& k : s->keywords) expr(k.value);
+        add(s->name, kDefLocal);
+        Scope* saved = cur_;
+        cur_ = new_scope(ScopeKind::Class, s->name, s, s->pos.line);
+        body(s->body);
+        cur_ = saved;
+        break;
+      }
+    }
+  }
+
+  void comprehension(Expr* e, const char* name) {
+    // The first iterable is evaluated outside.
+    expr(e->gens[0].iter);
+    Scope* saved = cur_;
+    cur_ = new_scope(ScopeKind::Comprehension, name, e, e->pos.line);
+    add(".0", kDefParam);
+    cur_->params.push_back(".0");
+    if (e->kind == EK::GenExp) cur_->generator = true;
+    for (size_t i = 0; i < e->gens.size(); i++) {
+      Comprehension& c = e->gens[i];
+      if (i > 0) expr(c.iter);
+      expr(c.target);
+      for (Expr* x : c.ifs) expr(x);
+    }
+    if (e->a) expr(e->a);
+    if (e->b) expr(e->b);
+    cur_ = saved;
+  }
+
+  void expr(Expr* e) {
+    if (!e) return;
+    switch (e->kind) {
+      case EK::Name:
+        add(e->str, e->ctx == Ctx::Load ? kUse : kDefLocal);
+        if (e->ctx == Ctx::Load && (e->str == "super" || e->str == "__class__") && cur_->function_like()) {
+          cur_->uses_super = true;
+        }
+        break;
+      case EK::NamedExpr: {
+        expr(e->a);
+        // Binds in the nearest enclosing non-comprehension scope.
+        Scope* s = cur_;
+        while (s->kind == ScopeKind::Comprehension) s = s->parent;
+        if (s->kind == ScopeKind::Class && cur_->kind == ScopeKind::Comprehension) {
+          error("assignment expression within a comprehension cannot be used in a class body", e->pos.line, e->pos.col);
+          break;
+        }
+        Scope* saved = cur_;
+        if (s != cur_) {
+          for (Scope* c = cur_; c != s; c = c->parent) {
+            Scope* sv = cur_;
+            cur_ = c;
+            add(e->str, kDefNonlocal);
+            cur_ = sv;
+          }
+        }
+        cur_ = s;
+        add(e->str, kDefLocal);
+        cur_ = saved;
+        break;
+      }
+      case EK::Lambda: {
+        arguments(e->args);
+        Scope* saved = cur_;
+        cur_ = new_scope(ScopeKind::Lambda, "<lambda>", e, e->pos.line);
+        params(e->args);
+        expr(e->a);
+        cur_ = saved;
+        break;
+      }
+      case EK::ListComp: comprehension(e, "<listcomp>"); break;
+      case EK::SetComp: comprehension(e, "<setcomp>"); break;
+      case EK::DictComp: comprehension(e, "<dictcomp>"); break;
+      case EK::GenExp: comprehension(e, "<genexpr>"); break;
+      case EK::Yield: case EK::YieldFrom:
+        if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
+          error("'yield' outside function", e->pos.line, e->pos.col);
+        }
+        cur_->generator = true;
+        expr(e->a);
+        break;
+      default:
+        expr(e->a);
+        expr(e->b);
+        expr(e->c);
+        for (Expr* x : e->items) expr(x);
+        for (Expr* x : e->items2) expr(x);
+        for (Keyword& k : e->keywords) expr(k.value);
+        break;
+    }
+  }
+
+  // Pass 2. [bound]: names bound in enclosing function scopes.
+  void resolve(Scope* s, const std::set<std::string>& bound, const std::set<std::string>& globals_decl) {
+    std::set<std::string> newbound = bound;
+    std::set<std::string> newglobal = globals_decl;
+    for (const std::string& n : s->order) {
+      unsigned f = s->flags[n];
+      if (f & kDefGlobal) {
+        s->kinds[n] = SymKind::GlobalExplicit;
+        newglobal.insert(n);
+        newbound.erase(n);
+      } else if (f & kDefNonlocal) {
+        if (!bound.count(n)) {
+          error("no binding for nonlocal '" + n + "' found", s->line, 0);
+          return;
+        }
+        s->kinds[n] = SymKind::Free;
+      } else if (f & (kDefLocal | kDefParam)) {
+        if (s->kind == ScopeKind::Module) s->kinds[n] = SymKind::GlobalImplicit;
+        else if (s->kind == ScopeKind::Class) s->kinds[n] = SymKind::ClassName;
+        else {
+          s->kinds[n] = SymKind::Local;
+          newbound.insert(n);
+          newglobal.erase(n);
+        }
+      } else {
+        // Only used here.
+        if (bound.count(n) && !(s->kind == ScopeKind::Module)) s->kinds[n] = SymKind::Free;
+        else s->kinds[n] = s->kind == ScopeKind::Class ? SymKind::ClassName : SymKind::GlobalImplicit;
+      }
+    }
+    if (s->function_like() && s->uses_super) {
+      // Implicit __class__ from the enclosing class.
+      Scope* p = s->parent;
+      while (p && p->kind != ScopeKind::Class && p->function_like()) p = p->parent;
+      if (p && p->kind == ScopeKind::Class) {
+        p->needs_class_cell = true;
+        if (!s->kinds.count("__class__") || s->kinds["__class__"] != SymKind::Local) {
+          s->kinds["__class__"] = SymKind::Free;
+          if (!s->flags.count("__class__")) { s->flags["__class__"] = kUse; s->order.push_back("__class__"); }
+        }
+      }
+    }
+    if (s->kind == ScopeKind::Class) {
+      // Class names are not visible to nested scopes.
+      newbound = bound;
+      if (s->needs_class_cell || true) newbound.insert("__class__");
+    }
+    for (Scope* c : s->children) {
+      resolve(c, newbound, newglobal);
+      if (err_.set) return;
+    }
+    // Free names of children: cells here if local, pass-through frees otherwise.
+    for (Scope* c : s->children) {
+      for (const auto& [n, k] : c->kinds) {
+        if (k != SymKind::Free) continue;
+        if (n == "__class__" && s->kind == ScopeKind::Class) continue;
+        auto it = s->kinds.find(n);
+        if (it != s->kinds.end() && (it->second == SymKind::Local || it->second == SymKind::Cell)) {
+          it->second = SymKind::Cell;
+        } else if (s->kind != ScopeKind::Module) {
+          if (it == s->kinds.end() || it->second == SymKind::GlobalImplicit || it->second == SymKind::ClassName) {
+            if (s->kind == ScopeKind::Class && it != s->kinds.end() && it->second == SymKind::ClassName &&
+                (s->flags[n] & kDefLocal)) {
+              // Bound in the class body itself and free in a method: the method sees the outer one.
+            }
+            if (it == s->kinds.end()) { s->order.push_back(n); s->flags[n] = 0; }
+            s->kinds[n] = s->kind == ScopeKind::Class && it != s->kinds.end() ? it->second : SymKind::Free;
+            if (s->kind == ScopeKind::Class) s->freevars.push_back(n);
+          }
+        }
+      }
+    }
+    // Ordered cell and free lists.
+    for (const std::string& n : s->order) {
+      auto k = s->kinds[n];
+      if (k == SymKind::Cell) s->cellvars.push_back(n);
+      else if (k == SymKind::Free && s->kind != ScopeKind::Class) s->freevars.push_back(n);
+    }
+    if (s->kind == ScopeKind::Class && s->needs_class_cell) s->cellvars.push_back("__class__");
+    std::sort(s->freevars.begin(), s->freevars.end());
+    s->freevars.erase(std::unique(s->freevars.begin(), s->freevars.end()), s->freevars.end());
+  }
+
+ private:
+  SymbolTable& st_;
+  SyntaxErrorInfo& err_;
+  Scope* cur_ = nullptr;
+};
+
+bool SymbolTable::build(const Ast& ast, SyntaxErrorInfo& err) {
+  SymVisitor v(*this, err);
+  v.module(ast);
+  if (err.set) return false;
+  v.resolve(module_, {}, {});
+  return !err.set;
+}
+
+}  // namespace il

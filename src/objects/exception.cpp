@@ -1,0 +1,177 @@
+// exception.cpp: BaseException and the builtin hierarchy of exceptions.def: args, __str__,
+// __repr__, the chaining attributes, and the few subclasses with extra fields.
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+void ExceptionObj::trace(Tracer& t) {
+  t.mark(args);
+  t.mark(reinterpret_cast<Object*>(dict));
+  for (TbEntry& e : tb) t.mark(e.code);
+  t.mark(cause);
+  t.mark(context);
+}
+
+static ExceptionObj* X(Value v) { return static_cast<ExceptionObj*>(v.obj()); }
+
+Value new_exception(ThreadState& ts, Type* type, const std::string& msg) {
+  ExceptionObj* e = ts.eng.alloc<ExceptionObj>(type);
+  e->args = as<Tuple>(ts.eng.empty_tuple);
+  if (!msg.empty()) {
+    Root r(ts, Value(e));
+    Value m = new_str(ts, msg);
+    Root r2(ts, m);
+    e->args = new_tuple(ts, {m});
+  }
+  return Value(e);
+}
+
+static Value exc_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple*) {
+  ExceptionObj* e = ts.eng.alloc<ExceptionObj>(t);
+  Root r(ts, Value(e));
+  e->args = new_tuple(ts, std::vector<Value>(args, args + nargs));
+  return Value(e);
+}
+
+static Value exc_init(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs < 1 || !args[0].is_obj() || args[0].obj()->type->layout != Layout::Exception)
+    return raise(ts, ts.eng.exc[E_TypeError], "descriptor '__init__' requires a 'BaseException' object");
+  X(args[0])->args = new_tuple(ts, std::vector<Value>(args + 1, args + nargs));
+  return ts.eng.None;
+}
+
+static Value exc_str(ThreadState& ts, Value self) {
+  ExceptionObj* e = X(self);
+  auto& a = e->args->items;
+  if (a.empty()) return Value(ts.eng.names[N_empty]);
+  if (a.size() == 1) {
+    if (self.obj()->type->is_subtype(ts.eng.exc[E_KeyError])) return repr(ts, a[0]);
+    return to_str(ts, a[0]);
+  }
+  return to_str(ts, Value(e->args));
+}
+
+static Value exc_repr(ThreadState& ts, Value self) {
+  ExceptionObj* e = X(self);
+  std::string name = self.obj()->type->name;
+  auto& a = e->args->items;
+  if (a.size() == 1) {
+    std::string r;
+    if (!repr_text(ts, a[0], r)) return Value();
+    return new_str(ts, name + "(" + r + ")");
+  }
+  std::string r;
+  if (!repr_text(ts, Value(e->args), r)) return Value();
+  if (a.empty()) return new_str(ts, name + "()");
+  return new_str(ts, name + r);
+}
+
+static Value exc_getattr(ThreadState& ts, Value self, Str* name) {
+  ExceptionObj* e = X(self);
+  Engine& en = ts.eng;
+  if (name == en.names[N_args]) return Value(e->args);
+  if (name == en.names[N_cause]) return e->cause ? e->cause : en.None;
+  if (name == en.names[N_context]) return e->context ? e->context : en.None;
+  if (name == en.names[N_suppress_context]) return bool_value(ts, e->suppress_context);
+  if (name == en.names[N_traceback]) return e->tb.empty() ? en.None : en.True;
+  Value v = generic_getattr(ts, self, name);
+  if (v || ts.has_error()) return v;
+  Type* t = self.obj()->type;
+  if (name->s == "value" && t->is_subtype(en.exc[E_StopIteration])) return e->args->items.empty() ? en.None : e->args->items[0];
+  if (name->s == "code" && t->is_subtype(en.exc[E_SystemExit])) return e->args->items.empty() ? en.None : e->args->items.size() == 1 ? e->args->items[0] : Value(e->args);
+  if (name->s == "msg" && t->is_subtype(en.exc[E_SyntaxError])) return e->args->items.empty() ? en.None : e->args->items[0];
+  if (name->s == "name" && (t->is_subtype(en.exc[E_NameError]) || t->is_subtype(en.exc[E_ImportError]))) return en.None;
+  return Value();
+}
+
+static bool exc_setattr(ThreadState& ts, Value self, Str* name, Value v) {
+  ExceptionObj* e = X(self);
+  Engine& en = ts.eng;
+  if (name == en.names[N_args]) {
+    std::vector<Value> items;
+    if (!collect_iterable(ts, v, items)) return false;
+    e->args = new_tuple(ts, items);
+    return true;
+  }
+  if (name == en.names[N_cause]) {
+    if (v && v != en.None && !is_instance(ts, v, en.exc[E_BaseException])) {
+      raise(ts, en.exc[E_TypeError], "exception cause must be None or derive from BaseException");
+      return false;
+    }
+    e->cause = v == en.None ? Value() : v;
+    e->suppress_context = true;
+    return true;
+  }
+  if (name == en.names[N_context]) { e->context = v == en.None ? Value() : v; return true; }
+  if (name == en.names[N_suppress_context]) { e->suppress_context = v == en.True; return true; }
+  if (name == en.names[N_traceback]) { if (!v || v == en.None) e->tb.clear(); return true; }
+  return generic_setattr(ts, self, name, v);
+}
+
+static Value exc_with_traceback(ThreadState&, Value* args, int, Tuple*) { return args[0]; }
+static Value exc_str_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  return exc_str(ts, args[0]);
+}
+static Value exc_repr_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  return exc_repr(ts, args[0]);
+}
+
+void init_exceptions(ThreadState& ts) {
+  Engine& e = ts.eng;
+  const char* names[] = {
+#define EXC(id, s, base) s,
+#include "objects/exceptions.def"
+#undef EXC
+  };
+  int bases[] = {
+#define EXC(id, s, base) E_##base,
+#include "objects/exceptions.def"
+#undef EXC
+  };
+  for (int i = 0; i < E_Count; i++) {
+    Type* t = e.alloc<Type>(e.t.type);
+    t->name = t->qualname = names[i];
+    t->module = "builtins";
+    t->layout = Layout::Exception;
+    t->is_exception = true;
+    t->dict = new_dict(ts);
+    Type* base = i == 0 ? e.t.object : e.exc[bases[i]];
+    t->base = base;
+    t->bases = {base};
+    t->mro.push_back(t);
+    for (Type* x : base->mro) t->mro.push_back(x);
+    if (i == 0) {
+      t->slots = e.t.object->slots;
+      t->slots.new_ = exc_new;
+      t->slots.str = exc_str;
+      t->slots.repr = exc_repr;
+      t->slots.getattr = exc_getattr;
+      t->slots.setattr = exc_setattr;
+      add_method(ts, t, "__init__", exc_init);
+      add_method(ts, t, "with_traceback", exc_with_traceback);
+      add_method(ts, t, "__str__", exc_str_m);
+      add_method(ts, t, "__repr__", exc_repr_m);
+    } else {
+      t->slots = base->slots;
+    }
+    e.exc[i] = t;
+  }
+  // The internal unwinding marker: matched by no except clause.
+  Type* st = e.alloc<Type>(e.t.type);
+  st->name = st->qualname = "_InterleaveStop";
+  st->module = "builtins";
+  st->layout = Layout::Exception;
+  st->is_exception = true;
+  st->dict = new_dict(ts);
+  st->base = e.t.object;
+  st->bases = {e.t.object};
+  st->mro = {st, e.t.object};
+  st->slots = e.exc[E_BaseException]->slots;
+  e.stop_type = st;
+  e.stop_exc = new_exception(ts, st, "");
+}
+
+}  // namespace il

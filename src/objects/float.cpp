@@ -1,0 +1,228 @@
+// float.cpp: float with CPython's shortest round-trip repr, Python's floor division and
+// modulo signs, and hashes that agree with equal ints.
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+int64_t hash_int(int64_t v);
+
+Value new_float(ThreadState& ts, double d) { return Value(ts.eng.alloc<FloatObj>(ts.eng.t.float_, d)); }
+
+// Shortest digits that round-trip: returns the digit string and the decimal exponent such
+// that value = 0.d1d2d3... * 10^exp10.
+static void shortest_digits(double v, std::string& digits, int& exp10) {
+  char buf[64];
+  for (int p = 1; p <= 17; p++) {
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    if (strtod(buf, nullptr) == v) break;
+  }
+  // buf: d.ddddde[+-]XX
+  std::string s(buf);
+  size_t e = s.find('e');
+  std::string mant = s.substr(0, e);
+  int ex = atoi(s.c_str() + e + 1);
+  digits.clear();
+  for (char c : mant) if (c >= '0' && c <= '9') digits += c;
+  while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+  exp10 = ex + 1;
+}
+
+std::string float_repr_text(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  if (v == 0) return std::signbit(v) ? "-0.0" : "0.0";
+  std::string out = v < 0 ? "-" : "";
+  std::string d;
+  int e;
+  shortest_digits(std::fabs(v), d, e);
+  int decpt = e;  // digits before the point
+  if (decpt > 16 || decpt < -3) {
+    // Scientific: d.ddde+XX
+    out += d[0];
+    if (d.size() > 1) { out += '.'; out += d.substr(1); }
+    int x = decpt - 1;
+    char buf[16];
+    snprintf(buf, sizeof buf, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    out += buf;
+    return out;
+  }
+  if (decpt <= 0) {
+    out += "0." + std::string(static_cast<size_t>(-decpt), '0') + d;
+  } else if (static_cast<size_t>(decpt) >= d.size()) {
+    out += d + std::string(static_cast<size_t>(decpt) - d.size(), '0') + ".0";
+  } else {
+    out += d.substr(0, static_cast<size_t>(decpt)) + "." + d.substr(static_cast<size_t>(decpt));
+  }
+  return out;
+}
+
+static Value float_repr(ThreadState& ts, Value v) { return new_str(ts, float_repr_text(static_cast<FloatObj*>(v.obj())->v)); }
+
+static bool to_double_noconv(ThreadState& ts, Value v, double* out) {
+  if (v.is_small()) { *out = static_cast<double>(v.small_value()); return true; }
+  Layout l = v.obj()->type->layout;
+  if (l == Layout::Float) { *out = static_cast<FloatObj*>(v.obj())->v; return true; }
+  if (l == Layout::Bool) { *out = v == ts.eng.True ? 1.0 : 0.0; return true; }
+  return false;
+}
+
+Value float_binop_values(ThreadState& ts, double a, double b, BinOp op) {
+  Engine& e = ts.eng;
+  switch (op) {
+    case BinOp::Add: return new_float(ts, a + b);
+    case BinOp::Sub: return new_float(ts, a - b);
+    case BinOp::Mul: return new_float(ts, a * b);
+    case BinOp::TrueDiv:
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "float division by zero");
+      return new_float(ts, a / b);
+    case BinOp::FloorDiv: {
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "float floor division by zero");
+      double m = std::fmod(a, b);
+      double div = (a - m) / b;
+      if (m != 0 && ((b < 0) != (m < 0))) div -= 1.0;
+      double fl = std::floor(div);
+      if (div - fl > 0.5) fl += 1.0;
+      if (div == 0) fl = std::copysign(0.0, a / b);
+      return new_float(ts, fl);
+    }
+    case BinOp::Mod: {
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "float modulo");
+      double m = std::fmod(a, b);
+      if (m != 0) { if ((b < 0) != (m < 0)) m += b; }
+      else m = std::copysign(0.0, b);
+      return new_float(ts, m);
+    }
+    case BinOp::Pow: {
+      if (a == 0 && b < 0) return raise(ts, e.exc[E_ZeroDivisionError], "0.0 cannot be raised to a negative power");
+      if (a < 0 && b != std::floor(b))
+        return raise(ts, e.exc[E_ValueError], "complex results are not supported by Interleave");
+      double r = std::pow(a, b);
+      if (std::isinf(r) && !std::isinf(a)) return raise(ts, e.exc[E_OverflowError], "(34, 'Numerical result out of range')");
+      return new_float(ts, r);
+    }
+    default: return e.NotImplemented;
+  }
+}
+
+static Value float_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
+  double a, b;
+  if (!to_double_noconv(ts, va, &a) || !to_double_noconv(ts, vb, &b)) return ts.eng.NotImplemented;
+  return float_binop_values(ts, a, b, op);
+}
+
+static Value float_unop(ThreadState& ts, Value v, UnOp op) {
+  double a = static_cast<FloatObj*>(v.obj())->v;
+  if (op == UnOp::Neg) return new_float(ts, -a);
+  if (op == UnOp::Pos) return new_float(ts, a);
+  return ts.eng.NotImplemented;
+}
+
+static Value float_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
+  double a, b;
+  if (!to_double_noconv(ts, va, &a) || !to_double_noconv(ts, vb, &b)) return ts.eng.NotImplemented;
+  bool r = false;
+  switch (op) {
+    case CmpOp::Lt: r = a < b; break; case CmpOp::Le: r = a <= b; break;
+    case CmpOp::Eq: r = a == b; break; case CmpOp::Ne: r = a != b; break;
+    case CmpOp::Gt: r = a > b; break; case CmpOp::Ge: r = a >= b; break;
+  }
+  return bool_value(ts, r);
+}
+
+static bool float_hash(ThreadState&, Value v, int64_t* out) {
+  double d = static_cast<FloatObj*>(v.obj())->v;
+  if (std::isinf(d)) { *out = d > 0 ? 314159 : -314159; return true; }
+  if (std::isnan(d)) { *out = static_cast<int64_t>(v.raw() >> 4); return true; }
+  if (d == std::floor(d) && std::fabs(d) < 9e18) { *out = hash_int(static_cast<int64_t>(d)); return true; }
+  // CPython's algorithm for non-integral values.
+  const int64_t P = (int64_t(1) << 61) - 1;
+  int e;
+  double m = std::frexp(d, &e);
+  int sign = 1;
+  if (m < 0) { sign = -1; m = -m; }
+  uint64_t x = 0;
+  while (m) {
+    x = ((x << 28) & static_cast<uint64_t>(P)) | x >> (61 - 28);
+    m *= 268435456.0;
+    e -= 28;
+    uint64_t y = static_cast<uint64_t>(m);
+    m -= static_cast<double>(y);
+    x += y;
+    if (x >= static_cast<uint64_t>(P)) x -= static_cast<uint64_t>(P);
+  }
+  e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+  x = ((x << e) & static_cast<uint64_t>(P)) | x >> (61 - e);
+  int64_t h = static_cast<int64_t>(x) * sign;
+  if (h == -1) h = -2;
+  *out = h;
+  return true;
+}
+
+static int float_truth(ThreadState&, Value v) { return static_cast<FloatObj*>(v.obj())->v != 0; }
+
+static Value float_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(ts, "float", kw) || !check_nargs(ts, "float", nargs, 0, 1)) return Value();
+  if (nargs == 0) return new_float(ts, 0.0);
+  Value x = args[0];
+  if (is_str(ts, x)) {
+    std::string s = as_str(x)->s;
+    size_t b = 0, e = s.size();
+    while (b < e && isspace(static_cast<unsigned char>(s[b]))) b++;
+    while (e > b && isspace(static_cast<unsigned char>(s[e - 1]))) e--;
+    std::string t;
+    for (size_t i = b; i < e; i++) if (s[i] != '_') t += static_cast<char>(tolower(static_cast<unsigned char>(s[i])));
+    std::string body = t;
+    if (!body.empty() && (body[0] == '+' || body[0] == '-')) body = body.substr(1);
+    if (body == "inf" || body == "infinity" || body == "nan") {
+      double d = body == "nan" ? NAN : INFINITY;
+      return new_float(ts, t[0] == '-' ? -d : d);
+    }
+    char* end = nullptr;
+    double d = t.empty() ? 0 : strtod(t.c_str(), &end);
+    bool hexlike = t.find('x') != std::string::npos;
+    if (t.empty() || hexlike || end != t.c_str() + t.size()) {
+      std::string r;
+      repr_text(ts, x, r);
+      return raise(ts, ts.eng.exc[E_ValueError], "could not convert string to float: " + r);
+    }
+    return new_float(ts, d);
+  }
+  double d;
+  if (to_double_noconv(ts, x, &d)) return new_float(ts, d);
+  Value f = type_lookup(type_of(ts, x), ts.eng.names[N_float_]);
+  if (f) return call1(ts, f, x);
+  f = type_lookup(type_of(ts, x), ts.eng.names[N_index]);
+  if (f) {
+    int64_t i;
+    if (!as_index(ts, x, &i)) return Value();
+    return new_float(ts, static_cast<double>(i));
+  }
+  return raise(ts, ts.eng.exc[E_TypeError], "float() argument must be a string or a real number, not '" + type_name(ts, x) + "'");
+}
+
+static Value float_is_integer(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "is_integer() takes no arguments");
+  double d = static_cast<FloatObj*>(args[0].obj())->v;
+  return bool_value(ts, std::isfinite(d) && d == std::floor(d));
+}
+
+void init_float(ThreadState& ts) {
+  Type* t = ts.eng.t.float_;
+  t->slots.repr = float_repr;
+  t->slots.str = float_repr;
+  t->slots.binop = float_binop;
+  t->slots.unop = float_unop;
+  t->slots.richcompare = float_richcompare;
+  t->slots.hash = float_hash;
+  t->slots.truth = float_truth;
+  t->slots.new_ = float_new;
+  add_method(ts, t, "is_integer", float_is_integer);
+}
+
+}  // namespace il

@@ -1,0 +1,348 @@
+// int.cpp: int and bool. Ints are tagged small values (61 bits); results outside that range
+// raise OverflowError until big integers arrive. Bool is an int subclass with two instances.
+#include <cmath>
+#include <cstring>
+
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+struct BoolObj : Object {
+  int64_t v = 0;
+};
+
+Value make_bool_object(ThreadState& ts, bool v) {
+  BoolObj* b = ts.eng.alloc<BoolObj>(ts.eng.t.bool_);
+  b->v = v ? 1 : 0;
+  return Value(b);
+}
+
+Value make_int(ThreadState& ts, int64_t v) {
+  if (Value::fits_small(v)) return Value::small(v);
+  return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+}
+
+// True when [v] is an int or bool; stores its value.
+static bool int_value(ThreadState& ts, Value v, int64_t* out) {
+  if (v.is_small()) { *out = v.small_value(); return true; }
+  if (v.obj()->type->layout == Layout::Bool) { *out = static_cast<BoolObj*>(v.obj())->v; return true; }
+  (void)ts;
+  return false;
+}
+
+Value int_from_digits(ThreadState& ts, std::string_view d, int base) {
+  int64_t v = 0;
+  for (char c : d) {
+    int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+    if (x >= base) return Value();
+    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, x, &v)) return Value();
+  }
+  if (!Value::fits_small(v)) return Value();
+  (void)ts;
+  return Value::small(v);
+}
+
+bool as_index(ThreadState& ts, Value v, int64_t* out, const char* what) {
+  if (int_value(ts, v, out)) return true;
+  Value f = type_lookup(type_of(ts, v), ts.eng.names[N_index]);
+  if (f) {
+    Value r = call1(ts, f, v);
+    if (!r) return false;
+    if (int_value(ts, r, out)) return true;
+  }
+  if (what) raise(ts, ts.eng.exc[E_TypeError], what);
+  else raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, v) + "' object cannot be interpreted as an integer");
+  return false;
+}
+
+bool as_double(ThreadState& ts, Value v, double* out) {
+  int64_t i;
+  if (int_value(ts, v, &i)) { *out = static_cast<double>(i); return true; }
+  if (v.is_obj() && v.obj()->type->layout == Layout::Float) { *out = static_cast<FloatObj*>(v.obj())->v; return true; }
+  Value f = type_lookup(type_of(ts, v), ts.eng.names[N_float_]);
+  if (f) {
+    Value r = call1(ts, f, v);
+    if (!r) return false;
+    return as_double(ts, r, out);
+  }
+  raise(ts, ts.eng.exc[E_TypeError], "must be real number, not " + type_name(ts, v));
+  return false;
+}
+
+static int64_t floordiv(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+  return q;
+}
+static int64_t floormod(int64_t a, int64_t b) {
+  int64_t m = a % b;
+  if (m != 0 && ((m < 0) != (b < 0))) m += b;
+  return m;
+}
+
+Value float_binop_values(ThreadState& ts, double a, double b, BinOp op);
+
+static Value int_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
+  int64_t a, b;
+  if (!int_value(ts, va, &a) || !int_value(ts, vb, &b)) {
+    // int op float is float's business.
+    return ts.eng.NotImplemented;
+  }
+  int64_t r;
+  Engine& e = ts.eng;
+  switch (op) {
+    case BinOp::Add: if (__builtin_add_overflow(a, b, &r)) goto overflow; return make_int(ts, r);
+    case BinOp::Sub: if (__builtin_sub_overflow(a, b, &r)) goto overflow; return make_int(ts, r);
+    case BinOp::Mul: if (__builtin_mul_overflow(a, b, &r)) goto overflow; return make_int(ts, r);
+    case BinOp::TrueDiv:
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "division by zero");
+      return new_float(ts, static_cast<double>(a) / static_cast<double>(b));
+    case BinOp::FloorDiv:
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "integer division or modulo by zero");
+      return make_int(ts, floordiv(a, b));
+    case BinOp::Mod:
+      if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "integer modulo by zero");
+      return make_int(ts, floormod(a, b));
+    case BinOp::Pow: {
+      if (b < 0) {
+        if (a == 0) return raise(ts, e.exc[E_ZeroDivisionError], "0.0 cannot be raised to a negative power");
+        return new_float(ts, std::pow(static_cast<double>(a), static_cast<double>(b)));
+      }
+      int64_t result = 1, base = a;
+      while (b) {
+        if (b & 1) if (__builtin_mul_overflow(result, base, &result)) goto overflow;
+        b >>= 1;
+        if (b && __builtin_mul_overflow(base, base, &base)) goto overflow;
+      }
+      return make_int(ts, result);
+    }
+    case BinOp::LShift:
+      if (b < 0) return raise(ts, e.exc[E_ValueError], "negative shift count");
+      if (a == 0) return Value::small(0);
+      if (b >= 62) goto overflow;
+      r = a * (int64_t(1) << b);
+      if ((r >> b) != a) goto overflow;
+      return make_int(ts, r);
+    case BinOp::RShift:
+      if (b < 0) return raise(ts, e.exc[E_ValueError], "negative shift count");
+      return make_int(ts, b >= 63 ? (a < 0 ? -1 : 0) : (a >> b));
+    case BinOp::And: r = a & b; break;
+    case BinOp::Or: r = a | b; break;
+    case BinOp::Xor: r = a ^ b; break;
+    default: return e.NotImplemented;
+  }
+  if (type_of(ts, va) == e.t.bool_ && type_of(ts, vb) == e.t.bool_) return bool_value(ts, r != 0);
+  return make_int(ts, r);
+overflow:
+  return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+}
+
+static Value int_unop(ThreadState& ts, Value v, UnOp op) {
+  int64_t a = 0;
+  int_value(ts, v, &a);
+  switch (op) {
+    case UnOp::Neg: return make_int(ts, -a);
+    case UnOp::Pos: return make_int(ts, a);
+    case UnOp::Invert: return make_int(ts, ~a);
+    default: return ts.eng.NotImplemented;
+  }
+}
+
+static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
+  int64_t a, b;
+  if (!int_value(ts, va, &a)) return ts.eng.NotImplemented;
+  if (!int_value(ts, vb, &b)) {
+    if (vb.is_obj() && vb.obj()->type->layout == Layout::Float) {
+      double x = static_cast<double>(a), y = static_cast<FloatObj*>(vb.obj())->v;
+      bool r = false;
+      switch (op) {
+        case CmpOp::Lt: r = x < y; break; case CmpOp::Le: r = x <= y; break;
+        case CmpOp::Eq: r = x == y; break; case CmpOp::Ne: r = x != y; break;
+        case CmpOp::Gt: r = x > y; break; case CmpOp::Ge: r = x >= y; break;
+      }
+      return bool_value(ts, r);
+    }
+    return ts.eng.NotImplemented;
+  }
+  bool r = false;
+  switch (op) {
+    case CmpOp::Lt: r = a < b; break; case CmpOp::Le: r = a <= b; break;
+    case CmpOp::Eq: r = a == b; break; case CmpOp::Ne: r = a != b; break;
+    case CmpOp::Gt: r = a > b; break; case CmpOp::Ge: r = a >= b; break;
+  }
+  return bool_value(ts, r);
+}
+
+int64_t hash_int(int64_t v) {
+  const int64_t P = (int64_t(1) << 61) - 1;
+  int64_t h = v % P;
+  if (v < 0 && h != 0) h = -((-v) % P);
+  if (h == -1) h = -2;
+  return h;
+}
+
+static bool int_hash(ThreadState& ts, Value v, int64_t* out) {
+  int64_t a = 0;
+  int_value(ts, v, &a);
+  *out = hash_int(a);
+  return true;
+}
+
+static Value int_repr(ThreadState& ts, Value v) {
+  int64_t a = 0;
+  int_value(ts, v, &a);
+  if (type_of(ts, v) == ts.eng.t.bool_) return Value(ts.eng.names[a ? N_true_str : N_false_str]);
+  return new_str(ts, std::to_string(a));
+}
+
+static int int_truth(ThreadState& ts, Value v) {
+  int64_t a = 0;
+  int_value(ts, v, &a);
+  return a != 0;
+}
+
+bool parse_int_text(std::string_view s, int base, int64_t* out, bool* overflow) {
+  *overflow = false;
+  size_t i = 0, n = s.size();
+  while (i < n && isspace(static_cast<unsigned char>(s[i]))) i++;
+  while (n > i && isspace(static_cast<unsigned char>(s[n - 1]))) n--;
+  bool neg = false;
+  if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (base == 0) {
+    if (i + 1 < n && s[i] == '0' && strchr("xXoObB", s[i + 1])) {
+      char k = static_cast<char>(tolower(s[i + 1]));
+      base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+      i += 2;
+    } else {
+      base = 10;
+    }
+  } else if (i + 1 < n && s[i] == '0') {
+    char k = static_cast<char>(tolower(s[i + 1]));
+    if ((base == 16 && k == 'x') || (base == 8 && k == 'o') || (base == 2 && k == 'b')) i += 2;
+  }
+  if (i >= n) return false;
+  int64_t v = 0;
+  bool prev_us = true;
+  for (; i < n; i++) {
+    char c = s[i];
+    if (c == '_') { if (prev_us) return false; prev_us = true; continue; }
+    int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+    if (x >= base) return false;
+    prev_us = false;
+    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, x, &v)) { *overflow = true; return false; }
+  }
+  if (prev_us) return false;
+  *out = neg ? -v : v;
+  return true;
+}
+
+static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  Engine& e = ts.eng;
+  Value a[2];
+  if (!parse_args(ts, "int", args, nargs, kw, {"x", "base"}, 0, a)) return Value();
+  (void)t;
+  if (!a[0]) return Value::small(0);
+  Value x = a[0];
+  if (a[1]) {
+    int64_t base;
+    if (!as_index(ts, a[1], &base)) return Value();
+    if (!is_str(ts, x)) return raise(ts, e.exc[E_TypeError], "int() can't convert non-string with explicit base");
+    if (base != 0 && (base < 2 || base > 36)) return raise(ts, e.exc[E_ValueError], "int() base must be >= 2 and <= 36, or 0");
+    int64_t v;
+    bool of;
+    if (!parse_int_text(as_str(x)->s, static_cast<int>(base), &v, &of)) {
+      if (of) return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+      std::string r;
+      repr_text(ts, x, r);
+      return raise(ts, e.exc[E_ValueError], "invalid literal for int() with base " + std::to_string(base) + ": " + r);
+    }
+    return make_int(ts, v);
+  }
+  int64_t v;
+  if (int_value(ts, x, &v)) return make_int(ts, v);
+  if (x.is_obj() && x.obj()->type->layout == Layout::Float) {
+    double d = static_cast<FloatObj*>(x.obj())->v;
+    if (std::isnan(d)) return raise(ts, e.exc[E_ValueError], "cannot convert float NaN to integer");
+    if (std::isinf(d)) return raise(ts, e.exc[E_OverflowError], "cannot convert float infinity to integer");
+    d = std::trunc(d);
+    if (d >= 2.305843009213694e18 || d <= -2.305843009213694e18)
+      return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+    return make_int(ts, static_cast<int64_t>(d));
+  }
+  if (is_str(ts, x) || (x.is_obj() && x.obj()->type->layout == Layout::Bytes)) {
+    bool of;
+    if (!parse_int_text(as_str(x)->s, 10, &v, &of)) {
+      if (of) return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+      std::string r;
+      repr_text(ts, x, r);
+      return raise(ts, e.exc[E_ValueError], "invalid literal for int() with base 10: " + r);
+    }
+    return make_int(ts, v);
+  }
+  for (int n : {N_int_, N_index}) {
+    Value f = type_lookup(type_of(ts, x), e.names[n]);
+    if (f) return call1(ts, f, x);
+  }
+  return raise(ts, e.exc[E_TypeError],
+               "int() argument must be a string, a bytes-like object or a real number, not '" + type_name(ts, x) + "'");
+}
+
+static Value bool_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(ts, "bool", kw) || !check_nargs(ts, "bool", nargs, 0, 1)) return Value();
+  if (nargs == 0) return ts.eng.False;
+  int t = truth(ts, args[0]);
+  if (t < 0) return Value();
+  return bool_value(ts, t);
+}
+
+static Value int_bit_length(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "bit_length() takes no arguments");
+  int64_t a = 0;
+  int_value(ts, args[0], &a);
+  uint64_t u = a < 0 ? static_cast<uint64_t>(-a) : static_cast<uint64_t>(a);
+  int n = 0;
+  while (u) { n++; u >>= 1; }
+  return Value::small(n);
+}
+
+// Dunder methods that call the slot, for super().__add__ and friends.
+#define IL_INT_DUNDER(m, op)                                                      \
+  static Value int_##m(ThreadState& ts, Value* args, int nargs, Tuple*) {        \
+    if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument"); \
+    return int_binop(ts, args[0], args[1], BinOp::op);                           \
+  }
+IL_INT_DUNDER(add, Add)
+IL_INT_DUNDER(sub, Sub)
+IL_INT_DUNDER(mul, Mul)
+#undef IL_INT_DUNDER
+
+static Value int_index_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  int64_t a = 0;
+  int_value(ts, args[0], &a);
+  return make_int(ts, a);
+}
+
+void init_int(ThreadState& ts) {
+  Engine& e = ts.eng;
+  for (Type* t : {e.t.int_, e.t.bool_}) {
+    t->slots.repr = int_repr;
+    t->slots.str = int_repr;
+    t->slots.hash = int_hash;
+    t->slots.richcompare = int_richcompare;
+    t->slots.binop = int_binop;
+    t->slots.unop = int_unop;
+    t->slots.truth = int_truth;
+  }
+  e.t.int_->slots.new_ = int_new;
+  e.t.bool_->slots.new_ = bool_new;
+  e.t.bool_->allow_subclass = false;
+  add_method(ts, e.t.int_, "bit_length", int_bit_length);
+  add_method(ts, e.t.int_, "__add__", int_add);
+  add_method(ts, e.t.int_, "__sub__", int_sub);
+  add_method(ts, e.t.int_, "__mul__", int_mul);
+  add_method(ts, e.t.int_, "__index__", int_index_method);
+}
+
+}  // namespace il

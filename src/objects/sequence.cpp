@@ -1,0 +1,471 @@
+// sequence.cpp: tuple and list: construction, repr with recursion guards, comparison,
+// indexing and slicing (slice assignment and deletion for lists), and their methods.
+#include <algorithm>
+
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+Tuple* new_tuple(ThreadState& ts, std::vector<Value> items) {
+  Tuple* t = ts.eng.alloc<Tuple>(ts.eng.t.tuple);
+  t->items = std::move(items);
+  return t;
+}
+
+List* new_list(ThreadState& ts, std::vector<Value> items) {
+  List* l = ts.eng.alloc<List>(ts.eng.t.list);
+  l->items = std::move(items);
+  return l;
+}
+
+void List::trace(Tracer& t) {
+  for (Value v : items) t.mark(v);
+  t.mark(reinterpret_cast<Object*>(dict));
+}
+
+static std::vector<Value>& items_of(Value v) {
+  Object* o = v.obj();
+  if (o->type->layout == Layout::List) return static_cast<List*>(o)->items;
+  return static_cast<Tuple*>(o)->items;
+}
+
+static bool is_list_or_tuple(Value v) {
+  return v.is_obj() && (v.obj()->type->layout == Layout::List || v.obj()->type->layout == Layout::Tuple);
+}
+
+static Value seq_repr(ThreadState& ts, Value self) {
+  bool is_list = self.obj()->type->layout == Layout::List;
+  for (Object* o : ts.repr_guard)
+    if (o == self.obj()) return new_str(ts, is_list ? "[...]" : "(...)");
+  ts.repr_guard.push_back(self.obj());
+  std::string out = is_list ? "[" : "(";
+  std::vector<Value>& items = items_of(self);
+  for (size_t i = 0; i < items.size(); i++) {
+    if (i) out += ", ";
+    std::string r;
+    if (!repr_text(ts, items[i], r)) { ts.repr_guard.pop_back(); return Value(); }
+    out += r;
+  }
+  if (!is_list && items.size() == 1) out += ",";
+  out += is_list ? "]" : ")";
+  ts.repr_guard.pop_back();
+  return new_str(ts, std::move(out));
+}
+
+static int64_t seq_len(ThreadState&, Value self) { return static_cast<int64_t>(items_of(self).size()); }
+static int seq_truth(ThreadState&, Value self) { return !items_of(self).empty(); }
+
+static Value seq_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  if (!b.is_obj() || b.obj()->type->layout != a.obj()->type->layout) return ts.eng.NotImplemented;
+  std::vector<Value>& x = items_of(a);
+  std::vector<Value>& y = items_of(b);
+  if ((op == CmpOp::Eq || op == CmpOp::Ne) && x.size() != y.size()) return bool_value(ts, op == CmpOp::Ne);
+  size_t i = 0;
+  for (; i < x.size() && i < y.size(); i++) {
+    if (x[i] == y[i]) continue;
+    int eq = equals(ts, x[i], y[i]);
+    if (eq < 0) return Value();
+    if (!eq) break;
+  }
+  if (i >= x.size() || i >= y.size()) {
+    int64_t l1 = static_cast<int64_t>(x.size()), l2 = static_cast<int64_t>(y.size());
+    bool r = false;
+    switch (op) {
+      case CmpOp::Lt: r = l1 < l2; break; case CmpOp::Le: r = l1 <= l2; break;
+      case CmpOp::Eq: r = l1 == l2; break; case CmpOp::Ne: r = l1 != l2; break;
+      case CmpOp::Gt: r = l1 > l2; break; case CmpOp::Ge: r = l1 >= l2; break;
+    }
+    return bool_value(ts, r);
+  }
+  if (op == CmpOp::Eq) return ts.eng.False;
+  if (op == CmpOp::Ne) return ts.eng.True;
+  return compare(ts, x[i], y[i], op);
+}
+
+static Value seq_binop(ThreadState& ts, Value a, Value b, BinOp op) {
+  Engine& e = ts.eng;
+  bool a_seq = is_list_or_tuple(a);
+  if (op == BinOp::Add) {
+    if (!a_seq) return e.NotImplemented;
+    bool is_list = a.obj()->type->layout == Layout::List;
+    if (!b.is_obj() || b.obj()->type->layout != a.obj()->type->layout) {
+      if (is_list)
+        return raise(ts, e.exc[E_TypeError], "can only concatenate list (not \"" + type_name(ts, b) + "\") to list");
+      return raise(ts, e.exc[E_TypeError], "can only concatenate tuple (not \"" + type_name(ts, b) + "\") to tuple");
+    }
+    std::vector<Value> v = items_of(a);
+    v.insert(v.end(), items_of(b).begin(), items_of(b).end());
+    if (is_list) return Value(new_list(ts, std::move(v)));
+    return Value(new_tuple(ts, std::move(v)));
+  }
+  if (op == BinOp::Mul) {
+    Value s = a_seq ? a : b;
+    Value n = a_seq ? b : a;
+    if (!is_int(ts, n)) return e.NotImplemented;
+    int64_t k;
+    if (!as_index(ts, n, &k)) return Value();
+    std::vector<Value>& src = items_of(s);
+    std::vector<Value> v;
+    if (k > 0) {
+      if (src.size() * static_cast<size_t>(k) > (size_t(1) << 28)) return raise_no_memory(ts);
+      v.reserve(src.size() * static_cast<size_t>(k));
+      for (int64_t i = 0; i < k; i++) v.insert(v.end(), src.begin(), src.end());
+    }
+    if (s.obj()->type->layout == Layout::List) return Value(new_list(ts, std::move(v)));
+    return Value(new_tuple(ts, std::move(v)));
+  }
+  return e.NotImplemented;
+}
+
+static bool index_of(ThreadState& ts, Value k, int64_t len, int64_t* out, const char* what) {
+  int64_t i;
+  if (!is_int(ts, k) && !type_lookup(type_of(ts, k), ts.eng.names[N_index])) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string(what) + " indices must be integers or slices, not " + type_name(ts, k));
+    return false;
+  }
+  if (!as_index(ts, k, &i)) return false;
+  if (i < 0) i += len;
+  *out = i;
+  return true;
+}
+
+static Value seq_getitem(ThreadState& ts, Value self, Value k) {
+  std::vector<Value>& items = items_of(self);
+  bool is_list = self.obj()->type->layout == Layout::List;
+  int64_t len = static_cast<int64_t>(items.size());
+  if (k.is_obj() && k.obj()->type->layout == Layout::Slice) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(ts, as<Slice>(k), len, &start, &stop, &step, &n)) return Value();
+    std::vector<Value> v;
+    v.reserve(static_cast<size_t>(n));
+    for (int64_t i = 0, j = start; i < n; i++, j += step) v.push_back(items[static_cast<size_t>(j)]);
+    if (is_list) return Value(new_list(ts, std::move(v)));
+    return Value(new_tuple(ts, std::move(v)));
+  }
+  int64_t i;
+  if (!index_of(ts, k, len, &i, is_list ? "list" : "tuple")) return Value();
+  if (i < 0 || i >= len)
+    return raise(ts, ts.eng.exc[E_IndexError], std::string(is_list ? "list" : "tuple") + " index out of range");
+  return items[static_cast<size_t>(i)];
+}
+
+static bool list_setitem(ThreadState& ts, Value self, Value k, Value v) {
+  List* l = as<List>(self);
+  int64_t len = static_cast<int64_t>(l->items.size());
+  if (k.is_obj() && k.obj()->type->layout == Layout::Slice) {
+    int64_t start, stop, step, n;
+    if (!slice_indices(ts, as<Slice>(k), len, &start, &stop, &step, &n)) return false;
+    if (!v) {
+      if (step == 1) {
+        l->items.erase(l->items.begin() + start, l->items.begin() + std::max(start, stop));
+      } else {
+        std::vector<bool> del(l->items.size(), false);
+        for (int64_t i = 0, j = start; i < n; i++, j += step) del[static_cast<size_t>(j)] = true;
+        std::vector<Value> keep;
+        for (size_t i = 0; i < l->items.size(); i++) if (!del[i]) keep.push_back(l->items[i]);
+        l->items = std::move(keep);
+      }
+      return true;
+    }
+    std::vector<Value> src;
+    if (!collect_iterable(ts, v, src)) return false;
+    if (step == 1) {
+      int64_t b = start, e = std::max(start, stop);
+      l->items.erase(l->items.begin() + b, l->items.begin() + e);
+      l->items.insert(l->items.begin() + b, src.begin(), src.end());
+      return true;
+    }
+    if (static_cast<int64_t>(src.size()) != n) {
+      raise(ts, ts.eng.exc[E_ValueError], "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                             " to extended slice of size " + std::to_string(n));
+      return false;
+    }
+    for (int64_t i = 0, j = start; i < n; i++, j += step) l->items[static_cast<size_t>(j)] = src[static_cast<size_t>(i)];
+    return true;
+  }
+  int64_t i;
+  if (!index_of(ts, k, len, &i, "list")) return false;
+  if (i < 0 || i >= len) {
+    raise(ts, ts.eng.exc[E_IndexError], v ? "list assignment index out of range" : "list assignment index out of range");
+    return false;
+  }
+  if (v) l->items[static_cast<size_t>(i)] = v;
+  else l->items.erase(l->items.begin() + i);
+  return true;
+}
+
+static int seq_contains(ThreadState& ts, Value self, Value v) {
+  std::vector<Value>& items = items_of(self);
+  for (size_t i = 0; i < items.size(); i++) {
+    if (items[i] == v) return 1;
+    int eq = equals(ts, items[i], v);
+    if (eq) return eq;
+  }
+  return 0;
+}
+
+struct SeqIter : IterObj {
+  Value seq;
+  size_t pos = 0;
+  bool reversed = false;
+  void trace(Tracer& t) override { t.mark(seq); }
+  Value next(ThreadState&) override {
+    if (!seq) return Value();
+    std::vector<Value>& items = items_of(seq);
+    if (reversed) {
+      if (pos == 0 || pos > items.size()) { seq = Value(); return Value(); }
+      return items[--pos];
+    }
+    if (pos >= items.size()) { seq = Value(); return Value(); }
+    return items[pos++];
+  }
+};
+
+static Value seq_iter(ThreadState& ts, Value self) {
+  SeqIter* it = ts.eng.alloc<SeqIter>(
+      iterator_type(ts, self.obj()->type->layout == Layout::List ? "list_iterator" : "tuple_iterator"));
+  it->seq = self;
+  return Value(it);
+}
+
+Value seq_reversed(ThreadState& ts, Value self) {
+  SeqIter* it = ts.eng.alloc<SeqIter>(iterator_type(ts, "list_reverseiterator"));
+  it->seq = self;
+  it->reversed = true;
+  it->pos = items_of(self).size();
+  return Value(it);
+}
+
+static bool tuple_hash(ThreadState& ts, Value self, int64_t* out) {
+  Tuple* t = as<Tuple>(self);
+  if (t->hash != -1) { *out = t->hash; return true; }
+  uint64_t acc = 2870177450012600261ull;
+  for (Value v : t->items) {
+    int64_t h;
+    if (!hash(ts, v, &h)) return false;
+    acc += static_cast<uint64_t>(h) * 14029467366897019727ull;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= 11400714785074694791ull;
+  }
+  acc += t->items.size() ^ (2870177450012600261ull ^ 3527539ull);
+  int64_t r = static_cast<int64_t>(acc >> 4);
+  if (r == -1) r = 1546275796;
+  t->hash = r;
+  *out = r;
+  return true;
+}
+
+static Value tuple_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(ts, "tuple", kw) || !check_nargs(ts, "tuple", nargs, 0, 1)) return Value();
+  if (nargs == 0) return ts.eng.empty_tuple;
+  if (is_type(ts, args[0], ts.eng.t.tuple)) return args[0];
+  std::vector<Value> v;
+  if (!collect_iterable(ts, args[0], v)) return Value();
+  return Value(new_tuple(ts, std::move(v)));
+}
+
+static Value list_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(ts, "list", kw) || !check_nargs(ts, "list", nargs, 0, 1)) return Value();
+  List* l = t == ts.eng.t.list ? new_list(ts) : static_cast<List*>(ts.eng.alloc<List>(t));
+  if (nargs == 1) {
+    Root r(ts, Value(l));
+    std::vector<Value> v;
+    if (!collect_iterable(ts, args[0], v)) return Value();
+    l->items = std::move(v);
+  }
+  return Value(l);
+}
+
+#define LIST (as<List>(args[0])->items)
+
+static Value list_append(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "append", nargs - 1, 1, 1)) return Value();
+  LIST.push_back(args[1]);
+  return ts.eng.None;
+}
+static Value list_extend(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "extend", nargs - 1, 1, 1)) return Value();
+  std::vector<Value> v;
+  if (!collect_iterable(ts, args[1], v)) return Value();
+  LIST.insert(LIST.end(), v.begin(), v.end());
+  return ts.eng.None;
+}
+static Value list_insert(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "insert", nargs - 1, 2, 2)) return Value();
+  int64_t i;
+  if (!as_index(ts, args[1], &i)) return Value();
+  int64_t n = static_cast<int64_t>(LIST.size());
+  if (i < 0) i = std::max<int64_t>(0, i + n);
+  if (i > n) i = n;
+  LIST.insert(LIST.begin() + i, args[2]);
+  return ts.eng.None;
+}
+static Value list_pop(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "pop", nargs - 1, 0, 1)) return Value();
+  int64_t n = static_cast<int64_t>(LIST.size());
+  if (n == 0) return raise(ts, ts.eng.exc[E_IndexError], "pop from empty list");
+  int64_t i = n - 1;
+  if (nargs > 1) {
+    if (!as_index(ts, args[1], &i)) return Value();
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) return raise(ts, ts.eng.exc[E_IndexError], "pop index out of range");
+  }
+  Value v = LIST[static_cast<size_t>(i)];
+  LIST.erase(LIST.begin() + i);
+  return v;
+}
+static Value list_remove(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "remove", nargs - 1, 1, 1)) return Value();
+  for (size_t i = 0; i < LIST.size(); i++) {
+    int eq = LIST[i] == args[1] ? 1 : equals(ts, LIST[i], args[1]);
+    if (eq < 0) return Value();
+    if (eq) { LIST.erase(LIST.begin() + static_cast<int64_t>(i)); return ts.eng.None; }
+  }
+  return raise(ts, ts.eng.exc[E_ValueError], "list.remove(x): x not in list");
+}
+static Value seq_index(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "index", nargs - 1, 1, 3)) return Value();
+  std::vector<Value>& items = items_of(args[0]);
+  int64_t n = static_cast<int64_t>(items.size()), start = 0, stop = n;
+  if (nargs > 2 && !as_index(ts, args[2], &start)) return Value();
+  if (nargs > 3 && !as_index(ts, args[3], &stop)) return Value();
+  if (start < 0) start = std::max<int64_t>(0, start + n);
+  if (stop < 0) stop = std::max<int64_t>(0, stop + n);
+  for (int64_t i = start; i < std::min(stop, n); i++) {
+    int eq = items[static_cast<size_t>(i)] == args[1] ? 1 : equals(ts, items[static_cast<size_t>(i)], args[1]);
+    if (eq < 0) return Value();
+    if (eq) return Value::small(i);
+  }
+  if (args[0].obj()->type->layout == Layout::List) {
+    std::string r;
+    if (!repr_text(ts, args[1], r)) return Value();
+    return raise(ts, ts.eng.exc[E_ValueError], r + " is not in list");
+  }
+  return raise(ts, ts.eng.exc[E_ValueError], "tuple.index(x): x not in tuple");
+}
+static Value seq_count(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "count", nargs - 1, 1, 1)) return Value();
+  int64_t c = 0;
+  std::vector<Value>& items = items_of(args[0]);
+  for (size_t i = 0; i < items.size(); i++) {
+    int eq = items[i] == args[1] ? 1 : equals(ts, items[i], args[1]);
+    if (eq < 0) return Value();
+    c += eq;
+  }
+  return Value::small(c);
+}
+static Value list_clear(ThreadState& ts, Value* args, int, Tuple*) { LIST.clear(); return ts.eng.None; }
+static Value list_copy(ThreadState& ts, Value* args, int, Tuple*) { return Value(new_list(ts, LIST)); }
+static Value list_reverse(ThreadState& ts, Value* args, int, Tuple*) {
+  std::reverse(LIST.begin(), LIST.end());
+  return ts.eng.None;
+}
+
+bool sort_values(ThreadState& ts, std::vector<Value>& items, Value key, bool reverse) {
+  std::vector<Value> keys;
+  List* keep = nullptr;
+  if (key && key != ts.eng.None) {
+    keep = new_list(ts);
+    Root r(ts, Value(keep));
+    for (Value v : items) {
+      Value k = call1(ts, key, v);
+      if (!k) return false;
+      keep->items.push_back(k);
+    }
+    keys = keep->items;
+  } else {
+    keys = items;
+  }
+  Root r2(ts, keep ? Value(keep) : Value());
+  std::vector<size_t> idx(items.size());
+  for (size_t i = 0; i < idx.size(); i++) idx[i] = i;
+  bool failed = false;
+  auto less = [&](size_t a, size_t b) -> bool {
+    if (failed) return false;
+    Value x = keys[a], y = keys[b];
+    if (reverse) std::swap(x, y);
+    if (x.is_small() && y.is_small()) return x.small_value() < y.small_value();
+    int c = compare_bool(ts, x, y, CmpOp::Lt);
+    if (c < 0) { failed = true; return false; }
+    return c == 1;
+  };
+  if (reverse) {
+    // Stable descending: reverse, stable-sort ascending by the swapped comparison, reverse back.
+    std::reverse(idx.begin(), idx.end());
+    std::stable_sort(idx.begin(), idx.end(), less);
+  } else {
+    std::stable_sort(idx.begin(), idx.end(), less);
+  }
+  if (failed) return false;
+  std::vector<Value> out;
+  out.reserve(items.size());
+  for (size_t i : idx) out.push_back(items[i]);
+  items = std::move(out);
+  return true;
+}
+
+static Value list_sort(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  Value a[2];
+  if (!parse_args(ts, "sort", args + 1, nargs - 1, kw, {"key", "reverse"}, 0, a)) return Value();
+  if (nargs > 1) return raise(ts, ts.eng.exc[E_TypeError], "sort() takes no positional arguments");
+  int rev = a[1] ? truth(ts, a[1]) : 0;
+  if (rev < 0) return Value();
+  std::vector<Value> items = LIST;
+  Tuple* keep = new_tuple(ts, items);
+  Root r(ts, Value(keep));
+  if (!sort_values(ts, items, a[0], rev)) return Value();
+  LIST = std::move(items);
+  return ts.eng.None;
+}
+static Value list_getitem_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  return seq_getitem(ts, args[0], args[1]);
+}
+static Value list_setitem_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 3) return raise(ts, ts.eng.exc[E_TypeError], "expected 2 arguments");
+  if (!list_setitem(ts, args[0], args[1], args[2])) return Value();
+  return ts.eng.None;
+}
+static Value seq_len_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  return Value::small(static_cast<int64_t>(items_of(args[0]).size()));
+}
+
+void init_sequences(ThreadState& ts) {
+  Engine& e = ts.eng;
+  for (Type* t : {e.t.tuple, e.t.list}) {
+    t->slots.repr = seq_repr;
+    t->slots.str = nullptr;
+    t->slots.len = seq_len;
+    t->slots.truth = seq_truth;
+    t->slots.richcompare = seq_richcompare;
+    t->slots.binop = seq_binop;
+    t->slots.getitem = seq_getitem;
+    t->slots.contains = seq_contains;
+    t->slots.iter = seq_iter;
+    add_method(ts, t, "index", seq_index);
+    add_method(ts, t, "count", seq_count);
+    add_method(ts, t, "__getitem__", list_getitem_m);
+    add_method(ts, t, "__len__", seq_len_m);
+  }
+  e.t.tuple->slots.hash = tuple_hash;
+  e.t.tuple->slots.new_ = tuple_new;
+  e.t.list->slots.hash = nullptr;
+  e.t.list->slots.setitem = list_setitem;
+  e.t.list->slots.new_ = list_new;
+  e.t.list->dict->set_str(e.names[N_hash], e.None);
+  Type* l = e.t.list;
+  add_method(ts, l, "append", list_append);
+  add_method(ts, l, "extend", list_extend);
+  add_method(ts, l, "insert", list_insert);
+  add_method(ts, l, "pop", list_pop);
+  add_method(ts, l, "remove", list_remove);
+  add_method(ts, l, "clear", list_clear);
+  add_method(ts, l, "copy", list_copy);
+  add_method(ts, l, "reverse", list_reverse);
+  add_method(ts, l, "sort", list_sort);
+  add_method(ts, l, "__setitem__", list_setitem_m);
+}
+
+}  // namespace il

@@ -1,0 +1,781 @@
+// type.cpp: `object` and `type`: attribute lookup along the MRO with descriptors, class
+// creation (C3 MRO, solid base, __classcell__), instance creation, and the slot wrappers that
+// let user classes' dunder methods drive the engine's operators.
+#include <cstdio>
+
+#include "objects/function.h"
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+Value type_lookup(Type* t, Str* name) {
+  for (Type* x : t->mro) {
+    if (!x->dict) continue;
+    Value v = x->dict->get_str(name);
+    if (v) return v;
+  }
+  return Value();
+}
+
+static bool is_data_descriptor(ThreadState& ts, Value d) {
+  return d.is_obj() && type_of(ts, d)->slots.descr_set != nullptr;
+}
+
+Value generic_getattr(ThreadState& ts, Value o, Str* name) {
+  Type* tp = type_of(ts, o);
+  Value descr = type_lookup(tp, name);
+  Root r(ts, descr);
+  if (descr && descr.is_obj()) {
+    Type* dt = type_of(ts, descr);
+    if (dt->slots.descr_set && dt->slots.descr_get) return dt->slots.descr_get(ts, descr, o, tp);
+  }
+  if (o.is_obj()) {
+    if (Dict** dp = o.obj()->dict_slot()) {
+      if (*dp) {
+        Value v = (*dp)->get_str(name);
+        if (v) return v;
+      }
+    }
+  }
+  if (descr) {
+    if (descr.is_obj()) {
+      Type* dt = type_of(ts, descr);
+      if (dt->slots.descr_get) return dt->slots.descr_get(ts, descr, o, tp);
+    }
+    return descr;
+  }
+  if (name == ts.eng.names[N_class_]) return Value(tp);
+  if (name == ts.eng.names[N_dict] && o.is_obj()) {
+    if (Dict** dp = o.obj()->dict_slot()) {
+      if (!*dp) *dp = new_dict(ts);
+      return Value(*dp);
+    }
+  }
+  return Value();
+}
+
+bool generic_setattr(ThreadState& ts, Value o, Str* name, Value v) {
+  Type* tp = type_of(ts, o);
+  Value descr = type_lookup(tp, name);
+  if (descr && is_data_descriptor(ts, descr)) return type_of(ts, descr)->slots.descr_set(ts, descr, o, v);
+  Dict** dp = o.is_obj() ? o.obj()->dict_slot() : nullptr;
+  if (!dp) {
+    if (descr)
+      raise(ts, ts.eng.exc[E_AttributeError],
+            "'" + tp->name + "' object attribute '" + name->s + "' is read-only");
+    else
+      raise(ts, ts.eng.exc[E_AttributeError], "'" + tp->name + "' object has no attribute '" + name->s + "'");
+    return false;
+  }
+  if (!v) {
+    if (!*dp || !(*dp)->del_str(name)) {
+      raise(ts, ts.eng.exc[E_AttributeError], "'" + tp->name + "' object has no attribute '" + name->s + "'");
+      return false;
+    }
+    return true;
+  }
+  if (!*dp) *dp = new_dict(ts);
+  (*dp)->set_str(name, v);
+  return true;
+}
+
+static Value attribute_error(ThreadState& ts, Value o, Str* name) {
+  Type* tp = type_of(ts, o);
+  if (tp->layout == Layout::Module) {
+    Module* m = as<Module>(o);
+    return raise(ts, ts.eng.exc[E_AttributeError], "module '" + (m->name ? m->name->s : std::string("?")) +
+                                                       "' has no attribute '" + name->s + "'");
+  }
+  if (tp->layout == Layout::Type) {
+    return raise(ts, ts.eng.exc[E_AttributeError],
+                 "type object '" + as<Type>(o)->name + "' has no attribute '" + name->s + "'");
+  }
+  return raise(ts, ts.eng.exc[E_AttributeError], "'" + tp->name + "' object has no attribute '" + name->s + "'");
+}
+
+Value getattr_opt(ThreadState& ts, Value o, Str* name) {
+  Type* tp = type_of(ts, o);
+  Value v = tp->slots.getattr ? tp->slots.getattr(ts, o, name) : generic_getattr(ts, o, name);
+  if (v || ts.has_error()) {
+    if (!v && error_matches(ts, ts.eng.exc[E_AttributeError])) { take_error(ts); return Value(); }
+    return v;
+  }
+  // __getattr__ fallback for user classes.
+  if (tp->is_heap) {
+    Value ga = type_lookup(tp, ts.eng.names[N_getattr]);
+    if (ga) {
+      Value r = call2(ts, ga, o, Value(name));
+      if (!r && error_matches(ts, ts.eng.exc[E_AttributeError])) { take_error(ts); return Value(); }
+      return r;
+    }
+  }
+  return Value();
+}
+
+Value getattr(ThreadState& ts, Value o, Str* name) {
+  Type* tp = type_of(ts, o);
+  Value v = tp->slots.getattr ? tp->slots.getattr(ts, o, name) : generic_getattr(ts, o, name);
+  if (v || ts.has_error()) return v;
+  if (tp->is_heap) {
+    Value ga = type_lookup(tp, ts.eng.names[N_getattr]);
+    if (ga) return call2(ts, ga, o, Value(name));
+  }
+  return attribute_error(ts, o, name);
+}
+
+bool setattr(ThreadState& ts, Value o, Str* name, Value v) {
+  Type* tp = type_of(ts, o);
+  if (tp->slots.setattr) return tp->slots.setattr(ts, o, name, v);
+  return generic_setattr(ts, o, name, v);
+}
+
+bool delattr(ThreadState& ts, Value o, Str* name) { return setattr(ts, o, name, Value()); }
+
+bool load_method(ThreadState& ts, Value o, Str* name, Value* meth, Value* self) {
+  Type* tp = type_of(ts, o);
+  if (!tp->slots.getattr || tp->slots.getattr == generic_getattr) {
+    Value descr = type_lookup(tp, name);
+    if (descr && descr.is_obj()) {
+      Layout l = descr.obj()->type->layout;
+      if (l == Layout::Function || (l == Layout::NativeFunction && as<NativeFunction>(descr)->owner)) {
+        // Unless the instance dict shadows it.
+        Dict** dp = o.is_obj() ? o.obj()->dict_slot() : nullptr;
+        if (!dp || !*dp || !(*dp)->get_str(name)) {
+          *meth = descr;
+          *self = o;
+          return true;
+        }
+      }
+    }
+  }
+  Value v = getattr(ts, o, name);
+  if (!v) return false;
+  *meth = Value();
+  *self = v;
+  return true;
+}
+
+std::string type_name(ThreadState& ts, Value v) { return type_of(ts, v)->name; }
+
+bool is_instance(ThreadState& ts, Value v, Type* t) { return type_of(ts, v)->is_subtype(t); }
+
+// ---- object ----
+
+static Value object_repr(ThreadState& ts, Value self) {
+  Type* tp = type_of(ts, self);
+  char buf[64];
+  snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.obj()));
+  std::string mod = tp->module;
+  std::string s = "<" + (mod == "builtins" ? std::string() : mod + ".") + tp->qualname + buf;
+  return new_str(ts, s);
+}
+
+static Value object_str(ThreadState& ts, Value self) { return repr(ts, self); }
+
+static bool object_hash(ThreadState&, Value self, int64_t* out) {
+  *out = static_cast<int64_t>(self.raw() >> 4);
+  return true;
+}
+
+static Value object_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  if (op == CmpOp::Eq) return a == b ? ts.eng.True : ts.eng.NotImplemented;
+  if (op == CmpOp::Ne) {
+    // Delegate to __eq__ and invert, as object.__ne__ does.
+    Type* tp = type_of(ts, a);
+    if (tp->slots.richcompare && tp->slots.richcompare != object_richcompare) {
+      Value r = tp->slots.richcompare(ts, a, b, CmpOp::Eq);
+      if (!r || r == ts.eng.NotImplemented) return r;
+      int t = truth(ts, r);
+      if (t < 0) return Value();
+      return bool_value(ts, !t);
+    }
+    return a == b ? ts.eng.False : ts.eng.NotImplemented;
+  }
+  return ts.eng.NotImplemented;
+}
+
+Value alloc_instance(ThreadState& ts, Type* t) {
+  Engine& e = ts.eng;
+  switch (t->layout) {
+    case Layout::Exception: {
+      ExceptionObj* x = e.alloc<ExceptionObj>(t);
+      x->args = as<Tuple>(e.empty_tuple);
+      return Value(x);
+    }
+    case Layout::List: return Value(e.alloc<List>(t));
+    case Layout::Dict: return Value(e.alloc<Dict>(t));
+    default: return Value(e.alloc<Instance>(t));
+  }
+}
+
+static Value object_new(ThreadState& ts, Type* t, Value*, int, Tuple*) {
+  if (t->layout != Layout::Object && t->layout != Layout::Instance && t->layout != Layout::Exception &&
+      t->layout != Layout::List && t->layout != Layout::Dict)
+    return raise(ts, ts.eng.exc[E_TypeError], "cannot create '" + t->name + "' instances");
+  return alloc_instance(ts, t);
+}
+
+static Value object_init(ThreadState& ts, Value*, int, Tuple*) { return ts.eng.None; }
+
+static Value object_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type))
+    return raise(ts, ts.eng.exc[E_TypeError], "object.__new__(X): X is not a type object");
+  Type* t = as<Type>(args[0]);
+  return object_new(ts, t, args + 1, nargs - 1, kw);
+}
+
+static Value object_repr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  return object_repr(ts, args[0]);
+}
+static Value object_str_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  return to_str(ts, args[0]);
+}
+static Value object_eq_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  return args[0] == args[1] ? ts.eng.True : ts.eng.NotImplemented;
+}
+static Value object_ne_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  return object_richcompare(ts, args[0], args[1], CmpOp::Ne);
+}
+static Value object_hash_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  int64_t h;
+  if (!hash(ts, args[0], &h)) return Value();
+  return make_int(ts, h);
+}
+static Value object_setattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 3 || !is_str(ts, args[1])) return raise(ts, ts.eng.exc[E_TypeError], "expected 2 arguments");
+  if (!generic_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), args[2])) return Value();
+  return ts.eng.None;
+}
+static Value object_getattribute_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2 || !is_str(ts, args[1])) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
+  Str* n = ts.eng.intern(as_str(args[1])->s);
+  Value v = generic_getattr(ts, args[0], n);
+  if (!v && !ts.has_error()) return attribute_error(ts, args[0], n);
+  return v;
+}
+static Value object_init_subclass(ThreadState& ts, Value*, int, Tuple*) { return ts.eng.None; }
+
+// ---- type ----
+
+static Value type_repr(ThreadState& ts, Value self) {
+  Type* t = as<Type>(self);
+  std::string mod = t->module;
+  if (mod == "builtins") return new_str(ts, "<class '" + t->qualname + "'>");
+  return new_str(ts, "<class '" + mod + "." + t->qualname + "'>");
+}
+
+static Value type_getattr(ThreadState& ts, Value self, Str* name) {
+  Type* t = as<Type>(self);
+  Engine& e = ts.eng;
+  Type* meta = type_of(ts, self);
+  Value meta_attr = type_lookup(meta, name);
+  if (meta_attr && is_data_descriptor(ts, meta_attr))
+    return type_of(ts, meta_attr)->slots.descr_get(ts, meta_attr, self, meta);
+  Value attr = type_lookup(t, name);
+  if (attr) {
+    if (attr.is_obj()) {
+      Type* at = type_of(ts, attr);
+      if (at->slots.descr_get && at->layout != Layout::Function && at->layout != Layout::NativeFunction)
+        return at->slots.descr_get(ts, attr, Value(), t);
+    }
+    return attr;
+  }
+  if (name == e.names[N_name]) return new_str(ts, t->name);
+  if (name == e.names[N_qualname]) return new_str(ts, t->qualname);
+  if (name == e.names[N_module]) return new_str(ts, t->module);
+  if (name == e.names[N_mro]) {
+    std::vector<Value> v;
+    for (Type* x : t->mro) v.push_back(Value(x));
+    return Value(new_tuple(ts, v));
+  }
+  if (name == e.names[N_bases]) {
+    std::vector<Value> v;
+    for (Type* x : t->bases) v.push_back(Value(x));
+    return Value(new_tuple(ts, v));
+  }
+  if (name == e.names[N_dict]) return Value(t->dict);
+  if (name == e.names[N_doc]) return e.None;
+  if (name == e.names[N_class_]) return Value(meta);
+  if (meta_attr) {
+    if (meta_attr.is_obj() && type_of(ts, meta_attr)->slots.descr_get)
+      return type_of(ts, meta_attr)->slots.descr_get(ts, meta_attr, self, meta);
+    return meta_attr;
+  }
+  return Value();
+}
+
+static bool type_setattr(ThreadState& ts, Value self, Str* name, Value v) {
+  Type* t = as<Type>(self);
+  if (!t->is_heap) {
+    raise(ts, ts.eng.exc[E_TypeError],
+          "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
+    return false;
+  }
+  if (!v) {
+    if (!t->dict->del_str(name)) {
+      raise(ts, ts.eng.exc[E_AttributeError], "type object '" + t->name + "' has no attribute '" + name->s + "'");
+      return false;
+    }
+  } else {
+    t->dict->set_str(name, v);
+  }
+  if (name->s.size() > 4 && name->s.compare(0, 2, "__") == 0) fixup_slots(ts, t);
+  return true;
+}
+
+static bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& out) {
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs) if (!s.empty()) empty = false;
+    if (empty) return true;
+    Type* cand = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      Type* c = s[0];
+      bool in_tail = false;
+      for (auto& s2 : seqs)
+        for (size_t i = 1; i < s2.size(); i++) if (s2[i] == c) in_tail = true;
+      if (!in_tail) { cand = c; break; }
+    }
+    if (!cand) return false;
+    out.push_back(cand);
+    for (auto& s : seqs) if (!s.empty() && s[0] == cand) s.erase(s.begin());
+  }
+}
+
+// type(name, bases, ns) for a class statement or a direct call.
+Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* ns) {
+  Engine& e = ts.eng;
+  std::vector<Type*> bases;
+  for (Value b : bases_t->items) {
+    if (!is_instance(ts, b, e.t.type))
+      return raise(ts, e.exc[E_TypeError], "bases must be types");
+    Type* bt = as<Type>(b);
+    if (!bt->allow_subclass)
+      return raise(ts, e.exc[E_TypeError], "type '" + bt->name + "' is not an acceptable base type");
+    bases.push_back(bt);
+  }
+  if (bases.empty()) bases.push_back(e.t.object);
+  for (size_t i = 0; i < bases.size(); i++)
+    for (size_t j = i + 1; j < bases.size(); j++)
+      if (bases[i] == bases[j]) return raise(ts, e.exc[E_TypeError], "duplicate base class " + bases[i]->name);
+  Type* t = e.alloc<Type>(meta);
+  Root r(ts, Value(t));
+  t->name = name->s;
+  t->qualname = name->s;
+  t->is_heap = true;
+  t->bases = bases;
+  // Solid base: the first base whose layout is not plain object/instance wins.
+  Type* solid = bases[0];
+  Layout lay = Layout::Instance;
+  for (Type* b : bases) {
+    Layout bl = b->layout;
+    if (bl != Layout::Object && bl != Layout::Instance) {
+      if (lay != Layout::Instance && lay != bl)
+        return raise(ts, e.exc[E_TypeError], "multiple bases have instance lay-out conflict");
+      lay = bl;
+      solid = b;
+    }
+  }
+  if (lay == Layout::Bool || lay == Layout::Int || lay == Layout::Float || lay == Layout::Str ||
+      lay == Layout::Tuple || lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
+      lay == Layout::Bytes) {
+    return raise(ts, e.exc[E_NotImplementedError],
+                 "subclassing '" + solid->name + "' is not supported by Interleave");
+  }
+  t->layout = lay;
+  t->base = solid;
+  t->is_exception = solid->is_exception;
+  std::vector<std::vector<Type*>> seqs;
+  for (Type* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  std::vector<Type*> mro{t};
+  if (!c3_merge(seqs, mro)) {
+    std::string names;
+    for (size_t i = 0; i < bases.size(); i++) names += (i ? ", " : "") + bases[i]->name;
+    return raise(ts, e.exc[E_TypeError],
+                 "Cannot create a consistent method resolution order (MRO) for bases " + names);
+  }
+  t->mro = mro;
+  t->dict = new_dict(ts);
+  Value classcell;
+  for (auto& en : ns->entries) {
+    if (!en.key) continue;
+    if (is_str(ts, en.key) && as_str(en.key)->s == "__classcell__") { classcell = en.value; continue; }
+    t->dict->set(ts, en.key, en.value);
+  }
+  Value mod = ns->get_str(e.names[N_module]);
+  if (mod && is_str(ts, mod)) t->module = as_str(mod)->s;
+  Value qn = ns->get_str(e.names[N_qualname]);
+  if (qn && is_str(ts, qn)) {
+    t->qualname = as_str(qn)->s;
+    t->dict->del_str(e.names[N_qualname]);
+  }
+  // __new__ defined in a class body is an implicit staticmethod.
+  Value nw = t->dict->get_str(e.names[N_new_]);
+  if (nw && nw.is_obj() && nw.obj()->type->layout == Layout::Function) {
+    StaticMethod* sm = e.alloc<StaticMethod>(e.t.staticmethod);
+    sm->func = nw;
+    t->dict->set_str(e.names[N_new_], Value(sm));
+  }
+  Value isc = t->dict->get_str(e.names[N_init_subclass]);
+  if (isc && isc.is_obj() && isc.obj()->type->layout == Layout::Function) {
+    StaticMethod* cm = e.alloc<StaticMethod>(e.t.classmethod);
+    cm->func = isc;
+    t->dict->set_str(e.names[N_init_subclass], Value(cm));
+  }
+  t->slots = solid->slots;
+  fixup_slots(ts, t);
+  if (classcell && classcell.is_obj() && classcell.obj()->type->layout == Layout::Cell)
+    as<Cell>(classcell)->value = Value(t);
+  // __set_name__ and __init_subclass__.
+  for (auto& en : t->dict->entries) {
+    if (!en.key || !en.value.is_obj()) continue;
+    Value sn = type_lookup(type_of(ts, en.value), e.names[N_set_name]);
+    if (sn) {
+      Value args[3] = {en.value, Value(t), en.key};
+      if (!call(ts, sn, args, 3)) return Value();
+    }
+  }
+  if (mro.size() > 1) {
+    Value parent_isc = getattr_opt(ts, Value(mro[1]), e.names[N_init_subclass]);
+    (void)parent_isc;
+    for (size_t i = 1; i < mro.size(); i++) {
+      Value v = mro[i]->dict->get_str(e.names[N_init_subclass]);
+      if (!v) continue;
+      if (v.is_obj() && v.obj()->type == e.t.classmethod) {
+        Value f = as<StaticMethod>(v)->func;
+        if (!call1(ts, f, Value(t))) return Value();
+      }
+      break;
+    }
+  }
+  return Value(t);
+}
+
+static Value type_call(ThreadState& ts, Value self, Value* args, int nargs, Tuple* kw) {
+  Engine& e = ts.eng;
+  Type* t = as<Type>(self);
+  if (t == e.t.type) {
+    if (nargs == 1 && !kw) return Value(type_of(ts, args[0]));
+    if (nargs != 3) return raise(ts, e.exc[E_TypeError], "type() takes 1 or 3 arguments");
+    if (!is_str(ts, args[0]) || !is_type(ts, args[1], e.t.tuple) || !is_type(ts, args[2], e.t.dict))
+      return raise(ts, e.exc[E_TypeError], "type.__new__() argument types are wrong");
+    return make_class(ts, e.t.type, e.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]));
+  }
+  if (!t->slots.new_) return raise(ts, e.exc[E_TypeError], "cannot create '" + t->name + "' instances");
+  Value init = type_lookup(t, e.names[N_init]);
+  Value obj_init = e.t.object->dict->get_str(e.names[N_init]);
+  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
+  if ((nargs > 0 || nkw > 0) && init == obj_init && t->slots.new_ == e.t.object->slots.new_)
+    return raise(ts, e.exc[E_TypeError], t->name + "() takes no arguments");
+  Value obj = t->slots.new_(ts, t, args, nargs, kw);
+  if (!obj) return obj;
+  if (!is_instance(ts, obj, t)) return obj;
+  if (init && init != obj_init) {
+    Root r(ts, obj);
+    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+    a[0] = obj;
+    for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+    Value res = call(ts, init, a.data(), nargs + 1, kw);
+    if (!res) return res;
+    if (res != e.None)
+      return raise(ts, e.exc[E_TypeError], "__init__() should return None, not '" + type_name(ts, res) + "'");
+  }
+  return obj;
+}
+
+// ---- slot wrappers for heap types ----
+
+static Value call_dunder(ThreadState& ts, Value self, int name, Value* extra, int n) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[name]);
+  if (!f) return Value();
+  Value args[4];
+  args[0] = self;
+  for (int i = 0; i < n; i++) args[i + 1] = extra[i];
+  // Bind descriptors other than plain functions (staticmethod etc.) through getattr.
+  if (f.is_obj() && f.obj()->type->layout != Layout::Function && f.obj()->type->layout != Layout::NativeFunction) {
+    Value b = getattr(ts, self, ts.eng.names[name]);
+    if (!b) return b;
+    Root r(ts, b);
+    return call(ts, b, args + 1, n);
+  }
+  return call(ts, f, args, n + 1);
+}
+
+static Value slot_repr(ThreadState& ts, Value self) { return call_dunder(ts, self, N_repr, nullptr, 0); }
+static Value slot_str(ThreadState& ts, Value self) { return call_dunder(ts, self, N_str, nullptr, 0); }
+static bool slot_hash(ThreadState& ts, Value self, int64_t* out) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[N_hash]);
+  if (f == ts.eng.None) {
+    raise(ts, ts.eng.exc[E_TypeError], "unhashable type: '" + type_name(ts, self) + "'");
+    return false;
+  }
+  Value r = call_dunder(ts, self, N_hash, nullptr, 0);
+  if (!r) return false;
+  if (!is_int(ts, r)) {
+    raise(ts, ts.eng.exc[E_TypeError], "__hash__ method should return an integer");
+    return false;
+  }
+  return as_index(ts, r, out);
+}
+static const int kCmpNames[] = {N_lt, N_le, N_eq, N_ne, N_gt, N_ge};
+static Value slot_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  Value f = type_lookup(type_of(ts, a), ts.eng.names[kCmpNames[static_cast<int>(op)]]);
+  if (!f) return ts.eng.NotImplemented;
+  Value args[2] = {a, b};
+  return call(ts, f, args, 2);
+}
+static const int kBinNames[][3] = {
+#define X(e, s, m, r, i) {N_##m, N_##r, N_##i},
+    IL_BINOPS(X)
+#undef X
+};
+static Value slot_binop(ThreadState& ts, Value a, Value b, BinOp op) {
+  int k = static_cast<int>(op);
+  Type* ta = type_of(ts, a);
+  Type* tb = type_of(ts, b);
+  if (ta->slots.binop == slot_binop) {
+    Value f = type_lookup(ta, ts.eng.names[kBinNames[k][0]]);
+    if (f) {
+      Value args[2] = {a, b};
+      Value r = call(ts, f, args, 2);
+      if (!r || r != ts.eng.NotImplemented) return r;
+    }
+  }
+  if (tb->slots.binop == slot_binop && tb != ta) {
+    Value f = type_lookup(tb, ts.eng.names[kBinNames[k][1]]);
+    if (f) {
+      Value args[2] = {b, a};
+      return call(ts, f, args, 2);
+    }
+  }
+  return ts.eng.NotImplemented;
+}
+static Value slot_unop(ThreadState& ts, Value a, UnOp op) {
+  int n = op == UnOp::Neg ? N_neg : op == UnOp::Pos ? N_pos : N_invert;
+  Value f = type_lookup(type_of(ts, a), ts.eng.names[n]);
+  if (!f) return ts.eng.NotImplemented;
+  return call1(ts, f, a);
+}
+static int slot_truth(ThreadState& ts, Value self) {
+  Type* tp = type_of(ts, self);
+  Value f = type_lookup(tp, ts.eng.names[N_bool_]);
+  if (f) {
+    Value r = call1(ts, f, self);
+    if (!r) return -1;
+    if (type_of(ts, r) != ts.eng.t.bool_) {
+      raise(ts, ts.eng.exc[E_TypeError], "__bool__ should return bool, returned " + type_name(ts, r));
+      return -1;
+    }
+    return r == ts.eng.True;
+  }
+  f = type_lookup(tp, ts.eng.names[N_len]);
+  if (f) {
+    int64_t n = length(ts, self);
+    return n < 0 ? -1 : n > 0;
+  }
+  return 1;
+}
+static int64_t slot_len(ThreadState& ts, Value self) {
+  Value r = call_dunder(ts, self, N_len, nullptr, 0);
+  if (!r) return -1;
+  if (!is_int(ts, r)) {
+    raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, r) + "' object cannot be interpreted as an integer");
+    return -1;
+  }
+  int64_t n;
+  if (!as_index(ts, r, &n)) return -1;
+  if (n < 0) {
+    raise(ts, ts.eng.exc[E_ValueError], "__len__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+static Value slot_iter(ThreadState& ts, Value self) { return call_dunder(ts, self, N_iter, nullptr, 0); }
+static Value slot_next(ThreadState& ts, Value self) {
+  Value r = call_dunder(ts, self, N_next, nullptr, 0);
+  if (!r && error_matches(ts, ts.eng.exc[E_StopIteration])) { take_error(ts); return Value(); }
+  return r;
+}
+static Value slot_getitem(ThreadState& ts, Value self, Value k) { return call_dunder(ts, self, N_getitem, &k, 1); }
+static bool slot_setitem(ThreadState& ts, Value self, Value k, Value v) {
+  Value args[2] = {k, v};
+  Value r = v ? call_dunder(ts, self, N_setitem, args, 2) : call_dunder(ts, self, N_delitem, args, 1);
+  if (!r && !ts.has_error())
+    raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, self) + "' object does not support item " +
+                                           (v ? "assignment" : "deletion"));
+  return static_cast<bool>(r);
+}
+static int slot_contains(ThreadState& ts, Value self, Value v) {
+  Value r = call_dunder(ts, self, N_contains, &v, 1);
+  if (!r) return -1;
+  return truth(ts, r);
+}
+static Value slot_call(ThreadState& ts, Value self, Value* args, int nargs, Tuple* kw) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[N_call]);
+  if (!f) return raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, self) + "' object is not callable");
+  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
+  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+  a[0] = self;
+  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+  return call(ts, f, a.data(), nargs + 1, kw);
+}
+static Value slot_getattribute(ThreadState& ts, Value self, Str* name) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[N_getattribute]);
+  Value args[2] = {self, Value(name)};
+  Value r = call(ts, f, args, 2);
+  if (!r && error_matches(ts, ts.eng.exc[E_AttributeError])) {
+    // Let __getattr__ (if any) have its turn: getattr() treats null without error as missing.
+    if (type_lookup(type_of(ts, self), ts.eng.names[N_getattr])) { take_error(ts); return Value(); }
+  }
+  return r;
+}
+static bool slot_setattr(ThreadState& ts, Value self, Str* name, Value v) {
+  Value r;
+  if (v) {
+    Value f = type_lookup(type_of(ts, self), ts.eng.names[N_setattr]);
+    Value args[3] = {self, Value(name), v};
+    r = call(ts, f, args, 3);
+  } else {
+    Value f = type_lookup(type_of(ts, self), ts.eng.names[N_delattr]);
+    if (!f) return generic_setattr(ts, self, name, v);
+    Value args[2] = {self, Value(name)};
+    r = call(ts, f, args, 2);
+  }
+  return static_cast<bool>(r);
+}
+static Value slot_descr_get(ThreadState& ts, Value self, Value inst, Type* owner) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[N_get]);
+  Value args[3] = {self, inst ? inst : ts.eng.None, Value(owner)};
+  return call(ts, f, args, 3);
+}
+static bool slot_descr_set(ThreadState& ts, Value self, Value inst, Value v) {
+  Value f = type_lookup(type_of(ts, self), ts.eng.names[v ? N_set : N_delitem]);
+  if (!f) {
+    raise(ts, ts.eng.exc[E_AttributeError], "__set__");
+    return false;
+  }
+  Value args[3] = {self, inst, v};
+  return static_cast<bool>(call(ts, f, args, v ? 3 : 2));
+}
+static Value slot_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  Value f = type_lookup(t, ts.eng.names[N_new_]);
+  if (f.is_obj() && f.obj()->type == ts.eng.t.staticmethod) f = as<StaticMethod>(f)->func;
+  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
+  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
+  a[0] = Value(t);
+  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
+  return call(ts, f, a.data(), nargs + 1, kw);
+}
+
+void fixup_slots(ThreadState& ts, Type* t) {
+  Engine& e = ts.eng;
+  auto defined = [&](int name) {
+    for (Type* x : t->mro) {
+      if (!x->is_heap) return false;
+      if (x->dict->get_str(e.names[name])) return true;
+    }
+    return false;
+  };
+  TypeSlots& s = t->slots;
+  const TypeSlots& b = t->base->slots;
+  s = b;
+  if (defined(N_repr)) s.repr = slot_repr;
+  if (defined(N_str)) s.str = slot_str;
+  else if (defined(N_repr)) s.str = nullptr;
+  if (defined(N_hash)) s.hash = slot_hash;
+  else if (defined(N_eq)) {
+    t->dict->set_str(e.names[N_hash], e.None);
+    s.hash = slot_hash;
+  }
+  for (int n : kCmpNames) if (defined(n)) s.richcompare = slot_richcompare;
+  for (auto& bn : kBinNames) if (defined(bn[0]) || defined(bn[1])) s.binop = slot_binop;
+  if (defined(N_neg) || defined(N_pos) || defined(N_invert)) s.unop = slot_unop;
+  if (defined(N_bool_) || defined(N_len)) s.truth = slot_truth;
+  if (defined(N_len)) s.len = slot_len;
+  if (defined(N_iter)) s.iter = slot_iter;
+  if (defined(N_next)) s.next = slot_next;
+  if (defined(N_getitem)) s.getitem = slot_getitem;
+  if (defined(N_setitem) || defined(N_delitem)) s.setitem = slot_setitem;
+  if (defined(N_contains)) s.contains = slot_contains;
+  if (defined(N_call)) s.call = slot_call;
+  if (defined(N_getattribute)) s.getattr = slot_getattribute;
+  if (defined(N_setattr) || defined(N_delattr)) s.setattr = slot_setattr;
+  if (defined(N_get)) s.descr_get = slot_descr_get;
+  if (defined(N_set)) s.descr_set = slot_descr_set;
+  if (defined(N_new_)) s.new_ = slot_new;
+}
+
+Value type_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (nargs == 4 && !kw && is_instance(ts, args[0], ts.eng.t.type) && is_str(ts, args[1]) &&
+      is_type(ts, args[2], ts.eng.t.tuple) && is_type(ts, args[3], ts.eng.t.dict))
+    return make_class(ts, as<Type>(args[0]), ts.eng.intern(as_str(args[1])->s), as<Tuple>(args[2]), as<Dict>(args[3]));
+  return raise(ts, ts.eng.exc[E_TypeError], "type.__new__() takes exactly 3 arguments");
+}
+
+static Value type_mro_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "mro() takes no arguments");
+  std::vector<Value> v;
+  for (Type* x : as<Type>(args[0])->mro) v.push_back(Value(x));
+  return Value(new_list(ts, v));
+}
+
+static Value type_subclasscheck(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2 || !is_instance(ts, args[1], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
+  return bool_value(ts, as<Type>(args[1])->is_subtype(as<Type>(args[0])));
+}
+
+void Type::trace(Tracer& tr) {
+  tr.mark(reinterpret_cast<Object*>(dict));
+  if (base) tr.mark(base);
+  for (Type* b : bases) tr.mark(b);
+  for (Type* m : mro) tr.mark(m);
+}
+
+void Instance::trace(Tracer& t) { t.mark(reinterpret_cast<Object*>(dict)); }
+void Module::trace(Tracer& t) { t.mark(name); t.mark(reinterpret_cast<Object*>(dict)); }
+
+void init_type_objects(ThreadState& ts) {
+  Engine& e = ts.eng;
+  Type* o = e.t.object;
+  o->slots.repr = object_repr;
+  o->slots.str = object_str;
+  o->slots.hash = object_hash;
+  o->slots.richcompare = object_richcompare;
+  o->slots.getattr = generic_getattr;
+  o->slots.setattr = generic_setattr;
+  o->slots.new_ = object_new;
+  add_method(ts, o, "__init__", object_init);
+  add_method(ts, o, "__new__", object_new_method);
+  add_method(ts, o, "__repr__", object_repr_method);
+  add_method(ts, o, "__str__", object_str_method);
+  add_method(ts, o, "__eq__", object_eq_method);
+  add_method(ts, o, "__ne__", object_ne_method);
+  add_method(ts, o, "__hash__", object_hash_method);
+  add_method(ts, o, "__setattr__", object_setattr_method);
+  add_method(ts, o, "__getattribute__", object_getattribute_method);
+  add_method(ts, o, "__init_subclass__", object_init_subclass);
+  Type* t = e.t.type;
+  t->slots = o->slots;
+  t->slots.repr = type_repr;
+  t->slots.getattr = type_getattr;
+  t->slots.setattr = type_setattr;
+  t->slots.call = type_call;
+  t->slots.new_ = nullptr;
+  add_method(ts, t, "__new__", type_new_method);
+  add_method(ts, t, "mro", type_mro_method);
+  add_method(ts, t, "__subclasscheck__", type_subclasscheck);
+  // Every other builtin type starts from object's slots.
+#define TYPE(id, s, lay, base) if (e.t.id != o && e.t.id != t) { e.t.id->slots = o->slots; e.t.id->slots.new_ = nullptr; }
+#include "objects/builtin_types.def"
+#undef TYPE
+}
+
+}  // namespace il

@@ -1,0 +1,50 @@
+// thread_state.cpp: frame storage for one thread: a pool of Frame records and a chunked
+// value stack whose chunks never move, so pointers into a frame stay valid.
+#include "runtime/thread_state.h"
+
+#include "vm/engine.h"
+
+namespace il {
+
+ThreadState::ThreadState(Engine& e, int i) : eng(e), id(i) {}
+ThreadState::~ThreadState() = default;
+
+Frame* ThreadState::push_frame(Code* code, int extra_slots) {
+  size_t need = static_cast<size_t>(code->nlocals() + code->ncells() + code->stacksize + extra_slots + 1);
+  if (pool_used == frame_pool.size()) frame_pool.emplace_back();
+  Frame* f = &frame_pool[pool_used++];
+  *f = Frame();
+  f->saved_top = top_;
+  f->saved_limit = limit_;
+  f->saved_chunk = chunk_index_;
+  if (!top_ || top_ + need > limit_) {
+    // Next chunk (reuse one left from earlier deeper calls when it is big enough).
+    size_t next = top_ ? chunk_index_ + 1 : 0;
+    while (next < chunks_.size() && chunk_sizes_[next] < need) next++;
+    if (next >= chunks_.size()) {
+      size_t size = need > 16384 ? need : 16384;
+      chunks_.emplace_back(new Value[size]);
+      chunk_sizes_.push_back(size);
+      next = chunks_.size() - 1;
+    }
+    chunk_index_ = next;
+    top_ = chunks_[next].get();
+    limit_ = top_ + chunk_sizes_[next];
+  }
+  f->localsplus = top_;
+  top_ += need;
+  f->code = code;
+  int n = code->nlocals() + code->ncells();
+  for (int i = 0; i < n; i++) f->localsplus[i] = Value();
+  f->sp = f->stack_base();
+  return f;
+}
+
+void ThreadState::pop_frame(Frame* f) {
+  top_ = f->saved_top;
+  limit_ = f->saved_limit;
+  chunk_index_ = f->saved_chunk;
+  if (pool_used > 0) pool_used--;
+}
+
+}  // namespace il

@@ -1,0 +1,77 @@
+// thread_state.h: everything one Python thread owns: its frames and value stack, the pending
+// and the handled exception, temporary GC roots, GIL statistics. Touched only by its own OS
+// thread, except by the GC and the event stream, which run with the GIL held.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "objects/object.h"
+#include "vm/frame.h"
+
+namespace il {
+
+class Engine;
+
+struct GilStats {
+  uint64_t acquisitions = 0;
+  uint64_t forced_drops = 0;
+  uint64_t voluntary_releases = 0;
+  uint64_t drop_requests = 0;
+  double hold_seconds = 0;
+  double wait_seconds = 0;
+  double taken_at = 0;   // monotonic seconds when last taken
+};
+
+class ThreadState {
+ public:
+  ThreadState(Engine& eng, int id);
+  ~ThreadState();
+  ThreadState(const ThreadState&) = delete;
+
+  Engine& eng;
+  const int id;                   // 0 = main thread; then 1, 2, ... in start order
+  Frame* frame = nullptr;         // innermost running frame
+  int depth = 0;                  // Python frames + native re-entries, against the recursion limit
+  Value exc;                      // pending exception, null when none
+  Value handled;                  // the exception being handled (bare raise, __context__)
+  std::vector<Value> roots;       // temporaries native code keeps across calls into Python
+  bool exiting = false;           // unwinding for stop or teardown: no handler runs
+  bool yielded = false;           // the last eval_frame return was a generator's yield
+  int native_depth = 0;           // nested eval loops on the C++ stack
+  GilStats stats;
+  uint64_t native_ident = 0;
+  Value handle;                   // the _thread handle object of this thread, if any
+  std::vector<Object*> repr_guard;  // containers being repr'd, for "[...]"
+
+  // Frame storage. A frame's locals and stack come from a chunked stack that never moves.
+  Frame* push_frame(Code* code, int extra_slots);
+  void pop_frame(Frame* f);
+  std::deque<Frame> frame_pool;
+  size_t pool_used = 0;
+
+  bool has_error() const { return !exc.is_null(); }
+
+ private:
+  std::vector<std::unique_ptr<Value[]>> chunks_;
+  std::vector<size_t> chunk_sizes_;
+  size_t chunk_index_ = 0;
+  Value* top_ = nullptr;
+  Value* limit_ = nullptr;
+};
+
+// Keeps [v] alive across calls that may run Python code (and so the GC).
+class Root {
+ public:
+  Root(ThreadState& ts, Value v) : ts_(ts), index_(ts.roots.size()) { ts_.roots.push_back(v); }
+  ~Root() { ts_.roots.resize(index_); }
+  Root(const Root&) = delete;
+  void set(Value v) { ts_.roots[index_] = v; }
+ private:
+  ThreadState& ts_;
+  size_t index_;
+};
+
+}  // namespace il

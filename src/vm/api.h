@@ -1,0 +1,125 @@
+// api.h: the object protocol every part of the engine uses (CPython's abstract.h in spirit):
+// constructors, raising, attribute access, calls, operators, iteration. All functions require
+// the GIL; those returning Value return null with an exception pending on failure.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/engine.h"
+
+namespace il {
+
+// ---- constructors ----
+Value make_int(ThreadState& ts, int64_t v);
+Value int_from_digits(ThreadState& ts, std::string_view digits, int base);   // null: too large
+Value new_float(ThreadState& ts, double d);
+Value new_str(ThreadState& ts, std::string s);
+Value new_bytes(ThreadState& ts, std::string s);
+Tuple* new_tuple(ThreadState& ts, std::vector<Value> items);
+List* new_list(ThreadState& ts, std::vector<Value> items = {});
+Dict* new_dict(ThreadState& ts);
+Value new_set(ThreadState& ts);
+bool set_add(ThreadState& ts, Value set, Value v);
+bool dict_update_from(ThreadState& ts, Dict* d, Value src);
+// Stable sort of [items] by key (may be null) with Python's < ; false with an error pending.
+bool sort_values(ThreadState& ts, std::vector<Value>& items, Value key, bool reverse);
+Value alloc_instance(ThreadState& ts, Type* t);
+Value new_native(ThreadState& ts, const char* name, NativeFn fn, Value data = Value());
+Value new_bound_method(ThreadState& ts, Value func, Value self);
+inline Value bool_value(ThreadState& ts, bool b);
+// Adds a native method [name] to builtin type [t]: args[0] is self.
+void add_method(ThreadState& ts, Type* t, const char* name, NativeFn fn);
+void add_function(ThreadState& ts, Dict* d, const char* name, NativeFn fn, Value data = Value());
+
+// The shared type of a kind of native iterator ("list_iterator", ...), made on first use.
+Type* iterator_type(ThreadState& ts, const char* name);
+
+// ---- errors ----
+Value raise(ThreadState& ts, Type* type, const std::string& msg);
+Value raise_exc(ThreadState& ts, Value exc);              // [exc] an exception instance
+Value raise_no_memory(ThreadState& ts);
+Value raise_stop(ThreadState& ts);                          // unwinding for stop/teardown
+bool error_matches(ThreadState& ts, Type* type);           // pending exception is a [type]
+Value take_error(ThreadState& ts);                         // returns and clears it
+Value new_exception(ThreadState& ts, Type* type, const std::string& msg);
+bool is_exception_type(ThreadState& ts, Value v);
+// The whole report CPython prints for an uncaught [exc], chained exceptions included.
+std::string format_exception(ThreadState& ts, Value exc);
+// "Type: message" line for [exc] (message omitted when empty).
+std::string exception_only(ThreadState& ts, Value exc);
+void traceback_add(ThreadState& ts, Frame* f);
+
+// ---- type helpers ----
+inline Type* type_of(ThreadState& ts, Value v);
+std::string type_name(ThreadState& ts, Value v);
+bool is_instance(ThreadState& ts, Value v, Type* t);
+Value type_lookup(Type* t, Str* name);                     // along the MRO, no binding
+
+// ---- conversions and basics ----
+Value repr(ThreadState& ts, Value v);                      // a Str
+Value to_str(ThreadState& ts, Value v);                    // a Str
+bool repr_text(ThreadState& ts, Value v, std::string& out);
+bool str_text(ThreadState& ts, Value v, std::string& out);
+bool hash(ThreadState& ts, Value v, int64_t* out);
+int truth(ThreadState& ts, Value v);                       // -1 error, 0, 1
+int64_t length(ThreadState& ts, Value v);                  // -1 error
+bool as_index(ThreadState& ts, Value v, int64_t* out, const char* what = nullptr);
+bool as_double(ThreadState& ts, Value v, double* out);
+
+// ---- attributes ----
+Value getattr(ThreadState& ts, Value o, Str* name);       // raises AttributeError
+Value getattr_opt(ThreadState& ts, Value o, Str* name);   // null without error when missing
+bool setattr(ThreadState& ts, Value o, Str* name, Value v);
+bool delattr(ThreadState& ts, Value o, Str* name);
+Value generic_getattr(ThreadState& ts, Value o, Str* name);  // object.__getattribute__, null if missing
+bool generic_setattr(ThreadState& ts, Value o, Str* name, Value v);
+// LOAD_METHOD: sets [meth]+[self] for an unbound method, or [meth]=null and [self]=attribute.
+bool load_method(ThreadState& ts, Value o, Str* name, Value* meth, Value* self);
+
+// ---- calls ----
+Value call(ThreadState& ts, Value callable, Value* args, int nargs, Tuple* kwnames = nullptr);
+Value call0(ThreadState& ts, Value f);
+Value call1(ThreadState& ts, Value f, Value a);
+Value call2(ThreadState& ts, Value f, Value a, Value b);
+Value call_method(ThreadState& ts, Value o, Str* name, Value* args, int nargs);
+Value call_with_tuple(ThreadState& ts, Value f, Tuple* args, Dict* kwargs);
+
+// ---- operators ----
+Value binary_op(ThreadState& ts, Value a, Value b, int op);   // op: BinOp, or + kInplaceBase
+Value unary_op(ThreadState& ts, Value a, UnOp op);
+Value compare(ThreadState& ts, Value a, Value b, CmpOp op);
+int compare_bool(ThreadState& ts, Value a, Value b, CmpOp op);  // -1 error
+int equals(ThreadState& ts, Value a, Value b);                   // -1 error
+int contains(ThreadState& ts, Value container, Value v);         // -1 error
+
+// ---- items and iteration ----
+Value getitem(ThreadState& ts, Value o, Value k);
+bool setitem(ThreadState& ts, Value o, Value k, Value v);
+bool delitem(ThreadState& ts, Value o, Value k);
+Value get_iter(ThreadState& ts, Value o);
+Value iter_next(ThreadState& ts, Value it);                // null + no error: exhausted
+// Collects every item of [o] into [out].
+bool collect_iterable(ThreadState& ts, Value o, std::vector<Value>& out);
+
+// ---- argument parsing for native functions ----
+// Fills [out] (size = number of names) from positional and keyword arguments. Missing
+// optional ones stay null. [required]: how many leading names are required.
+bool parse_args(ThreadState& ts, const char* fname, Value* args, int nargs, Tuple* kwnames,
+                std::initializer_list<const char*> names, int required, Value* out);
+bool no_kwargs(ThreadState& ts, const char* fname, Tuple* kwnames);
+bool check_nargs(ThreadState& ts, const char* fname, int nargs, int min, int max);
+
+// ---- inline definitions ----
+inline Type* type_of(ThreadState& ts, Value v) { return ts.eng.type_of(v); }
+inline Value bool_value(ThreadState& ts, bool b) { return b ? ts.eng.True : ts.eng.False; }
+inline bool is_none(ThreadState& ts, Value v) { return v == ts.eng.None; }
+inline Str* as_str(Value v) { return static_cast<Str*>(v.obj()); }
+template <class T> inline T* as(Value v) { return static_cast<T*>(v.obj()); }
+inline bool is_type(ThreadState&, Value v, Type* t) { return v.is_obj() && v.obj()->type == t; }
+inline bool is_str(ThreadState&, Value v) { return v.is_obj() && v.obj()->type->layout == Layout::Str; }
+inline bool is_int(ThreadState&, Value v) {
+  return v.is_small() || (v.obj()->type->layout == Layout::Int || v.obj()->type->layout == Layout::Bool);
+}
+
+}  // namespace il

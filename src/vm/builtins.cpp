@@ -1,0 +1,891 @@
+// builtins.cpp: the builtins module: functions, the builtin types and exceptions by name,
+// __build_class__ and super. print() writes through sys.stdout (io/stdout.cpp fast path).
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "objects/generator.h"
+#include "vm/api.h"
+#include "vm/call.h"
+#include "vm/import.h"
+#include "vm/init.h"
+
+namespace il {
+
+Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
+Value format_value(ThreadState& ts, Value v, Value spec);
+Value seq_reversed(ThreadState& ts, Value self);
+Value range_reversed(ThreadState& ts, Value self);
+bool print_to_stdout(ThreadState& ts, Value file, Value* args, int nargs, Value sep, Value end, bool flush);
+std::string float_repr_text(double v);
+
+#define B(name) static Value bi_##name(ThreadState& ts, [[maybe_unused]] Value* args, [[maybe_unused]] int nargs, [[maybe_unused]] Tuple* kw)
+
+B(print) {
+  int npos = nargs;
+  Value sep, end, file, flush;
+  if (kw) {
+    for (size_t i = 0; i < kw->items.size(); i++) {
+      const std::string& k = as_str(kw->items[i])->s;
+      Value v = args[npos + static_cast<int>(i)];
+      if (k == "sep") sep = v;
+      else if (k == "end") end = v;
+      else if (k == "file") file = v;
+      else if (k == "flush") flush = v;
+      else return raise(ts, ts.eng.exc[E_TypeError], "'" + k + "' is an invalid keyword argument for print()");
+    }
+  }
+  Engine& e = ts.eng;
+  if (sep && sep != e.None && !is_str(ts, sep))
+    return raise(ts, e.exc[E_TypeError], "sep must be None or a string, not " + type_name(ts, sep));
+  if (end && end != e.None && !is_str(ts, end))
+    return raise(ts, e.exc[E_TypeError], "end must be None or a string, not " + type_name(ts, end));
+  int fl = flush ? truth(ts, flush) : 0;
+  if (fl < 0) return Value();
+  if (!print_to_stdout(ts, file, args, npos, sep, end, fl)) return Value();
+  return e.None;
+}
+
+B(len) {
+  if (!no_kwargs(ts, "len", kw) || !check_nargs(ts, "len", nargs, 1, 1)) return Value();
+  int64_t n = length(ts, args[0]);
+  if (n < 0) return Value();
+  return make_int(ts, n);
+}
+
+B(repr) {
+  if (!no_kwargs(ts, "repr", kw) || !check_nargs(ts, "repr", nargs, 1, 1)) return Value();
+  return repr(ts, args[0]);
+}
+
+B(ascii) {
+  if (!check_nargs(ts, "ascii", nargs, 1, 1)) return Value();
+  Value r = repr(ts, args[0]);
+  if (!r) return r;
+  std::string out;
+  const std::string& s = as_str(r)->s;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp = utf8_decode(s, i);
+    if (cp < 0x80) out += static_cast<char>(cp);
+    else {
+      char buf[16];
+      if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
+      else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
+      else snprintf(buf, sizeof buf, "\\U%08x", cp);
+      out += buf;
+    }
+  }
+  return new_str(ts, out);
+}
+
+B(abs) {
+  if (!check_nargs(ts, "abs", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  if (v.is_small()) return make_int(ts, v.small_value() < 0 ? -v.small_value() : v.small_value());
+  if (v.obj()->type->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
+  if (v.obj()->type->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
+  Value f = type_lookup(v.obj()->type, ts.eng.names[N_abs]);
+  if (f) return call1(ts, f, v);
+  return raise(ts, ts.eng.exc[E_TypeError], "bad operand type for abs(): '" + type_name(ts, v) + "'");
+}
+
+static Value minmax(ThreadState& ts, Value* args, int nargs, Tuple* kw, bool is_max) {
+  const char* name = is_max ? "max" : "min";
+  Value key, dflt;
+  if (kw) {
+    for (size_t i = 0; i < kw->items.size(); i++) {
+      const std::string& k = as_str(kw->items[i])->s;
+      if (k == "key") key = args[nargs + static_cast<int>(i)];
+      else if (k == "default") dflt = args[nargs + static_cast<int>(i)];
+      else return raise(ts, ts.eng.exc[E_TypeError], std::string(name) + "() got an unexpected keyword argument '" + k + "'");
+    }
+  }
+  if (key == ts.eng.None) key = Value();
+  std::vector<Value> items;
+  if (nargs == 0) return raise(ts, ts.eng.exc[E_TypeError], std::string(name) + " expected at least 1 argument, got 0");
+  if (nargs == 1) {
+    if (!collect_iterable(ts, args[0], items)) return Value();
+  } else {
+    if (dflt) return raise(ts, ts.eng.exc[E_TypeError], std::string("Cannot specify a default for ") + name + "() with multiple positional arguments");
+    items.assign(args, args + nargs);
+  }
+  if (items.empty()) {
+    if (dflt) return dflt;
+    return raise(ts, ts.eng.exc[E_ValueError], std::string(name) + "() arg is an empty sequence");
+  }
+  List* keep = new_list(ts, items);
+  Root r(ts, Value(keep));
+  Value best = items[0];
+  Value best_key = key ? call1(ts, key, best) : best;
+  if (!best_key) return Value();
+  Root r2(ts, best_key);
+  for (size_t i = 1; i < items.size(); i++) {
+    Value k = key ? call1(ts, key, items[i]) : items[i];
+    if (!k) return Value();
+    Root r3(ts, k);
+    int c = compare_bool(ts, k, best_key, is_max ? CmpOp::Gt : CmpOp::Lt);
+    if (c < 0) return Value();
+    if (c) { best = items[i]; best_key = k; r2.set(k); }
+  }
+  return best;
+}
+B(min) { return minmax(ts, args, nargs, kw, false); }
+B(max) { return minmax(ts, args, nargs, kw, true); }
+
+B(sum) {
+  Value a[2];
+  if (!parse_args(ts, "sum", args, nargs, kw, {"iterable", "start"}, 1, a)) return Value();
+  if (a[1] && is_str(ts, a[1])) return raise(ts, ts.eng.exc[E_TypeError], "sum() can't sum strings [use ''.join(seq) instead]");
+  Value acc = a[1] ? a[1] : Value::small(0);
+  Value it = get_iter(ts, a[0]);
+  if (!it) return it;
+  Root r(ts, it);
+  Root r2(ts, acc);
+  for (;;) {
+    Value v = iter_next(ts, it);
+    if (!v) { if (ts.has_error()) return Value(); break; }
+    if (acc.is_small() && v.is_small()) {
+      int64_t s;
+      if (!__builtin_add_overflow(acc.small_value(), v.small_value(), &s) && Value::fits_small(s)) {
+        acc = Value::small(s);
+        r2.set(acc);
+        continue;
+      }
+    }
+    Root r3(ts, v);
+    acc = binary_op(ts, acc, v, static_cast<int>(BinOp::Add));
+    if (!acc) return acc;
+    r2.set(acc);
+  }
+  return acc;
+}
+
+static Value anyall(ThreadState& ts, Value* args, int nargs, bool any) {
+  if (!check_nargs(ts, any ? "any" : "all", nargs, 1, 1)) return Value();
+  Value it = get_iter(ts, args[0]);
+  if (!it) return it;
+  Root r(ts, it);
+  for (;;) {
+    Value v = iter_next(ts, it);
+    if (!v) { if (ts.has_error()) return Value(); break; }
+    int t = truth(ts, v);
+    if (t < 0) return Value();
+    if (any && t) return ts.eng.True;
+    if (!any && !t) return ts.eng.False;
+  }
+  return bool_value(ts, !any);
+}
+B(any) { (void)kw; return anyall(ts, args, nargs, true); }
+B(all) { (void)kw; return anyall(ts, args, nargs, false); }
+
+B(sorted) {
+  if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], nargs == 0 ? "sorted expected 1 argument, got 0" : "sorted expected 1 argument, got " + std::to_string(nargs));
+  Value a[2];
+  if (!parse_args(ts, "sorted", args + 1, 0, kw, {"key", "reverse"}, 0, a)) return Value();
+  std::vector<Value> items;
+  if (!collect_iterable(ts, args[0], items)) return Value();
+  List* l = new_list(ts, items);
+  Root r(ts, Value(l));
+  int rev = a[1] ? truth(ts, a[1]) : 0;
+  if (rev < 0) return Value();
+  if (!sort_values(ts, l->items, a[0], rev)) return Value();
+  return Value(l);
+}
+
+// ---- iterator builtins ----
+
+struct EnumerateIter : IterObj {
+  Value it;
+  int64_t n = 0;
+  void trace(Tracer& t) override { t.mark(it); }
+  Value next(ThreadState& ts) override {
+    Value v = iter_next(ts, it);
+    if (!v) return v;
+    Root r(ts, v);
+    return Value(new_tuple(ts, {make_int(ts, n++), v}));
+  }
+};
+B(enumerate) {
+  Value a[2];
+  if (!parse_args(ts, "enumerate", args, nargs, kw, {"iterable", "start"}, 1, a)) return Value();
+  Value it = get_iter(ts, a[0]);
+  if (!it) return it;
+  Root r(ts, it);
+  EnumerateIter* e = ts.eng.alloc<EnumerateIter>(iterator_type(ts, "enumerate"));
+  e->it = it;
+  if (a[1] && !as_index(ts, a[1], &e->n)) return Value();
+  return Value(e);
+}
+
+struct ZipIter : IterObj {
+  std::vector<Value> its;
+  bool strict = false;
+  void trace(Tracer& t) override { for (Value v : its) t.mark(v); }
+  Value next(ThreadState& ts) override {
+    if (its.empty()) return Value();
+    List* vals = new_list(ts);
+    Root r(ts, Value(vals));
+    for (size_t i = 0; i < its.size(); i++) {
+      Value v = iter_next(ts, its[i]);
+      if (!v) {
+        if (ts.has_error()) return v;
+        if (strict) {
+          if (i > 0) return raise(ts, ts.eng.exc[E_ValueError], "zip() argument " + std::to_string(i + 1) + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + std::to_string(i)));
+          for (size_t j = 1; j < its.size(); j++) {
+            Value w = iter_next(ts, its[j]);
+            if (w) return raise(ts, ts.eng.exc[E_ValueError], "zip() argument " + std::to_string(j + 1) + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + std::to_string(j)));
+            if (ts.has_error()) return Value();
+          }
+        }
+        its.clear();
+        return Value();
+      }
+      vals->items.push_back(v);
+    }
+    return Value(new_tuple(ts, vals->items));
+  }
+};
+B(zip) {
+  ZipIter* z = ts.eng.alloc<ZipIter>(iterator_type(ts, "zip"));
+  Root r(ts, Value(z));
+  if (kw) {
+    for (size_t i = 0; i < kw->items.size(); i++) {
+      if (as_str(kw->items[i])->s != "strict") return raise(ts, ts.eng.exc[E_TypeError], "zip() got an unexpected keyword argument '" + as_str(kw->items[i])->s + "'");
+      int t = truth(ts, args[nargs + static_cast<int>(i)]);
+      if (t < 0) return Value();
+      z->strict = t;
+    }
+  }
+  for (int i = 0; i < nargs; i++) {
+    Value it = get_iter(ts, args[i]);
+    if (!it) {
+      if (error_matches(ts, ts.eng.exc[E_TypeError])) {
+        take_error(ts);
+        return raise(ts, ts.eng.exc[E_TypeError], "zip argument #" + std::to_string(i + 1) + " must support iteration");
+      }
+      return it;
+    }
+    z->its.push_back(it);
+  }
+  return Value(z);
+}
+
+struct MapIter : IterObj {
+  Value fn;
+  std::vector<Value> its;
+  void trace(Tracer& t) override { t.mark(fn); for (Value v : its) t.mark(v); }
+  Value next(ThreadState& ts) override {
+    List* vals = new_list(ts);
+    Root r(ts, Value(vals));
+    for (Value it : its) {
+      Value v = iter_next(ts, it);
+      if (!v) return v;
+      vals->items.push_back(v);
+    }
+    return call(ts, fn, vals->items.data(), static_cast<int>(vals->items.size()));
+  }
+};
+B(map) {
+  if (!no_kwargs(ts, "map", kw)) return Value();
+  if (nargs < 2) return raise(ts, ts.eng.exc[E_TypeError], "map() must have at least two arguments.");
+  MapIter* m = ts.eng.alloc<MapIter>(iterator_type(ts, "map"));
+  Root r(ts, Value(m));
+  m->fn = args[0];
+  for (int i = 1; i < nargs; i++) {
+    Value it = get_iter(ts, args[i]);
+    if (!it) return it;
+    m->its.push_back(it);
+  }
+  return Value(m);
+}
+
+struct FilterIter : IterObj {
+  Value fn, it;
+  void trace(Tracer& t) override { t.mark(fn); t.mark(it); }
+  Value next(ThreadState& ts) override {
+    for (;;) {
+      Value v = iter_next(ts, it);
+      if (!v) return v;
+      Root r(ts, v);
+      int t;
+      if (fn == ts.eng.None) t = truth(ts, v);
+      else {
+        Value k = call1(ts, fn, v);
+        if (!k) return k;
+        t = truth(ts, k);
+      }
+      if (t < 0) return Value();
+      if (t) return v;
+    }
+  }
+};
+B(filter) {
+  if (!no_kwargs(ts, "filter", kw) || !check_nargs(ts, "filter", nargs, 2, 2)) return Value();
+  Value it = get_iter(ts, args[1]);
+  if (!it) return it;
+  Root r(ts, it);
+  FilterIter* f = ts.eng.alloc<FilterIter>(iterator_type(ts, "filter"));
+  f->fn = args[0];
+  f->it = it;
+  return Value(f);
+}
+
+struct ReversedIter : IterObj {
+  Value seq;
+  int64_t i = 0;
+  void trace(Tracer& t) override { t.mark(seq); }
+  Value next(ThreadState& ts) override {
+    if (i <= 0 || !seq) return Value();
+    return getitem(ts, seq, Value::small(--i));
+  }
+};
+B(reversed) {
+  if (!no_kwargs(ts, "reversed", kw) || !check_nargs(ts, "reversed", nargs, 1, 1)) return Value();
+  Value s = args[0];
+  Type* t = type_of(ts, s);
+  if (t == ts.eng.t.list || t == ts.eng.t.tuple) return seq_reversed(ts, s);
+  if (t == ts.eng.t.range) return range_reversed(ts, s);
+  Value f = type_lookup(t, ts.eng.names[N_reversed]);
+  if (f) return call1(ts, f, s);
+  if (t->layout == Layout::Dict) {
+    std::vector<Value> keys;
+    if (!collect_iterable(ts, s, keys)) return Value();
+    List* l = new_list(ts, keys);
+    Root r(ts, Value(l));
+    return seq_reversed(ts, Value(l));
+  }
+  if (!t->slots.getitem || !t->slots.len)
+    return raise(ts, ts.eng.exc[E_TypeError], "'" + t->name + "' object is not reversible");
+  int64_t n = length(ts, s);
+  if (n < 0) return Value();
+  ReversedIter* r = ts.eng.alloc<ReversedIter>(iterator_type(ts, "reversed"));
+  r->seq = s;
+  r->i = n;
+  return Value(r);
+}
+
+struct CallIter : IterObj {
+  Value fn, sentinel;
+  void trace(Tracer& t) override { t.mark(fn); t.mark(sentinel); }
+  Value next(ThreadState& ts) override {
+    if (!fn) return Value();
+    Value v = call0(ts, fn);
+    if (!v) {
+      if (error_matches(ts, ts.eng.exc[E_StopIteration])) { take_error(ts); fn = Value(); }
+      return Value();
+    }
+    Root r(ts, v);
+    int eq = equals(ts, v, sentinel);
+    if (eq < 0) return Value();
+    if (eq) { fn = Value(); return Value(); }
+    return v;
+  }
+};
+B(iter) {
+  if (!no_kwargs(ts, "iter", kw) || !check_nargs(ts, "iter", nargs, 1, 2)) return Value();
+  if (nargs == 2) {
+    CallIter* c = ts.eng.alloc<CallIter>(iterator_type(ts, "callable_iterator"));
+    c->fn = args[0];
+    c->sentinel = args[1];
+    return Value(c);
+  }
+  return get_iter(ts, args[0]);
+}
+
+B(next) {
+  if (!no_kwargs(ts, "next", kw) || !check_nargs(ts, "next", nargs, 1, 2)) return Value();
+  Type* t = type_of(ts, args[0]);
+  if (!t->slots.next) return raise(ts, ts.eng.exc[E_TypeError], "'" + t->name + "' object is not an iterator");
+  Value v;
+  if (t == ts.eng.t.generator) {
+    Value ret;
+    v = gen_resume(ts, as<Generator>(args[0]), ts.eng.None, Value(), &ret);
+    if (!v && !ts.has_error()) {
+      if (nargs == 2) return args[1];
+      if (ret && ret != ts.eng.None) {
+        Value e = new_exception(ts, ts.eng.exc[E_StopIteration], "");
+        Root r(ts, e);
+        as<ExceptionObj>(e)->args = new_tuple(ts, {ret});
+        return raise_exc(ts, e);
+      }
+      return raise(ts, ts.eng.exc[E_StopIteration], "");
+    }
+    return v;
+  }
+  v = t->slots.next(ts, args[0]);
+  if (v || ts.has_error()) return v;
+  if (nargs == 2) return args[1];
+  return raise(ts, ts.eng.exc[E_StopIteration], "");
+}
+
+// ---- introspection ----
+
+static bool class_check(ThreadState& ts, Value cls, const char* fn, const char* what) {
+  if (is_instance(ts, cls, ts.eng.t.type)) return true;
+  if (is_type(ts, cls, ts.eng.t.tuple)) {
+    for (Value c : as<Tuple>(cls)->items) if (!class_check(ts, c, fn, what)) return false;
+    return true;
+  }
+  raise(ts, ts.eng.exc[E_TypeError], std::string(fn) + "() arg 2 must be a type, a tuple of types, or a union");
+  (void)what;
+  return false;
+}
+
+static int isinstance_impl(ThreadState& ts, Value v, Value cls) {
+  if (is_type(ts, cls, ts.eng.t.tuple)) {
+    for (Value c : as<Tuple>(cls)->items) {
+      int r = isinstance_impl(ts, v, c);
+      if (r) return r;
+    }
+    return 0;
+  }
+  Type* t = as<Type>(cls);
+  if (type_of(ts, v)->is_subtype(t)) return 1;
+  // __class__ may be overridden (rare); bool is an int.
+  return 0;
+}
+B(isinstance) {
+  if (!no_kwargs(ts, "isinstance", kw) || !check_nargs(ts, "isinstance", nargs, 2, 2)) return Value();
+  if (!class_check(ts, args[1], "isinstance", "")) return Value();
+  return bool_value(ts, isinstance_impl(ts, args[0], args[1]));
+}
+static int issubclass_impl(ThreadState& ts, Type* t, Value cls) {
+  if (is_type(ts, cls, ts.eng.t.tuple)) {
+    for (Value c : as<Tuple>(cls)->items) if (issubclass_impl(ts, t, c)) return 1;
+    return 0;
+  }
+  return t->is_subtype(as<Type>(cls));
+}
+B(issubclass) {
+  if (!no_kwargs(ts, "issubclass", kw) || !check_nargs(ts, "issubclass", nargs, 2, 2)) return Value();
+  if (!is_instance(ts, args[0], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
+  if (!class_check(ts, args[1], "issubclass", "")) return Value();
+  return bool_value(ts, issubclass_impl(ts, as<Type>(args[0]), args[1]));
+}
+
+static bool attr_name(ThreadState& ts, Value v, const char* fn, Str** out) {
+  if (!is_str(ts, v)) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string(fn) + "(): attribute name must be string");
+    return false;
+  }
+  *out = ts.eng.intern(as_str(v)->s);
+  return true;
+}
+B(getattr) {
+  if (!no_kwargs(ts, "getattr", kw) || !check_nargs(ts, "getattr", nargs, 2, 3)) return Value();
+  Str* n;
+  if (!attr_name(ts, args[1], "getattr", &n)) return Value();
+  if (nargs == 3) {
+    Value v = getattr_opt(ts, args[0], n);
+    if (v || ts.has_error()) return v;
+    return args[2];
+  }
+  return getattr(ts, args[0], n);
+}
+B(setattr) {
+  if (!no_kwargs(ts, "setattr", kw) || !check_nargs(ts, "setattr", nargs, 3, 3)) return Value();
+  Str* n;
+  if (!attr_name(ts, args[1], "setattr", &n)) return Value();
+  if (!setattr(ts, args[0], n, args[2])) return Value();
+  return ts.eng.None;
+}
+B(delattr) {
+  if (!no_kwargs(ts, "delattr", kw) || !check_nargs(ts, "delattr", nargs, 2, 2)) return Value();
+  Str* n;
+  if (!attr_name(ts, args[1], "delattr", &n)) return Value();
+  if (!delattr(ts, args[0], n)) return Value();
+  return ts.eng.None;
+}
+B(hasattr) {
+  if (!no_kwargs(ts, "hasattr", kw) || !check_nargs(ts, "hasattr", nargs, 2, 2)) return Value();
+  Str* n;
+  if (!attr_name(ts, args[1], "hasattr", &n)) return Value();
+  Value v = getattr_opt(ts, args[0], n);
+  if (!v && ts.has_error()) return Value();
+  return bool_value(ts, static_cast<bool>(v));
+}
+B(id) {
+  if (!no_kwargs(ts, "id", kw) || !check_nargs(ts, "id", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  if (v.is_small()) return make_int(ts, static_cast<int64_t>(v.raw() >> 1) * 32 + 9);
+  return make_int(ts, static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.obj()) >> 2));
+}
+B(hash) {
+  if (!no_kwargs(ts, "hash", kw) || !check_nargs(ts, "hash", nargs, 1, 1)) return Value();
+  int64_t h;
+  if (!hash(ts, args[0], &h)) return Value();
+  return make_int(ts, h);
+}
+B(callable) {
+  if (!no_kwargs(ts, "callable", kw) || !check_nargs(ts, "callable", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  if (!v.is_obj()) return ts.eng.False;
+  Layout l = v.obj()->type->layout;
+  bool c = l == Layout::Function || l == Layout::NativeFunction || l == Layout::BoundMethod || l == Layout::Type ||
+           v.obj()->type->slots.call;
+  return bool_value(ts, c);
+}
+
+B(globals) {
+  (void)args; (void)nargs; (void)kw;
+  if (!ts.frame) return Value(ts.eng.main_mod->dict);
+  return Value(ts.frame->globals);
+}
+B(locals) {
+  (void)args; (void)nargs; (void)kw;
+  Frame* f = ts.frame;
+  if (!f) return Value(ts.eng.main_mod->dict);
+  if (f->locals_dict) return Value(f->locals_dict);
+  Dict* d = new_dict(ts);
+  for (int i = 0; i < f->code->nlocals(); i++)
+    if (f->localsplus[i]) d->set_str(f->code->varnames[static_cast<size_t>(i)], f->localsplus[i]);
+  return Value(d);
+}
+B(vars) {
+  if (!no_kwargs(ts, "vars", kw) || !check_nargs(ts, "vars", nargs, 0, 1)) return Value();
+  if (nargs == 0) return bi_locals(ts, args, 0, nullptr);
+  Value d = getattr_opt(ts, args[0], ts.eng.names[N_dict]);
+  if (!d) {
+    if (ts.has_error()) return d;
+    return raise(ts, ts.eng.exc[E_TypeError], "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+B(dir) {
+  if (!no_kwargs(ts, "dir", kw) || !check_nargs(ts, "dir", nargs, 0, 1)) return Value();
+  Engine& e = ts.eng;
+  Dict* names = new_dict(ts);
+  Root r(ts, Value(names));
+  auto add_dict = [&](Dict* d) {
+    if (!d) return;
+    for (auto& en : d->entries) if (en.key && is_str(ts, en.key)) names->set_str(as_str(en.key), e.None);
+  };
+  if (nargs == 0) {
+    Value l = bi_locals(ts, args, 0, nullptr);
+    if (!l) return l;
+    add_dict(as<Dict>(l));
+  } else {
+    Value o = args[0];
+    if (o.is_obj()) {
+      if (Dict** dp = o.obj()->dict_slot()) add_dict(*dp);
+    }
+    Type* t = is_instance(ts, o, e.t.type) ? as<Type>(o) : type_of(ts, o);
+    for (Type* x : t->mro) add_dict(x->dict);
+    if (o.is_obj() && o.obj()->type->layout == Layout::Module) {}
+  }
+  List* l = new_list(ts);
+  Root r2(ts, Value(l));
+  for (auto& en : names->entries) if (en.key) l->items.push_back(en.key);
+  if (!sort_values(ts, l->items, Value(), false)) return Value();
+  return Value(l);
+}
+
+// ---- numbers and text ----
+
+B(ord) {
+  if (!no_kwargs(ts, "ord", kw) || !check_nargs(ts, "ord", nargs, 1, 1)) return Value();
+  Value v = args[0];
+  if (v.is_obj() && v.obj()->type->layout == Layout::Bytes) {
+    const std::string& s = as_str(v)->s;
+    if (s.size() != 1) return raise(ts, ts.eng.exc[E_TypeError], "ord() expected a character, but string of length " + std::to_string(s.size()) + " found");
+    return Value::small(static_cast<unsigned char>(s[0]));
+  }
+  if (!is_str(ts, v)) return raise(ts, ts.eng.exc[E_TypeError], "ord() expected string of length 1, but " + type_name(ts, v) + " found");
+  Str* s = as_str(v);
+  if (s->length() != 1) return raise(ts, ts.eng.exc[E_TypeError], "ord() expected a character, but string of length " + std::to_string(s->length()) + " found");
+  size_t i = 0;
+  return Value::small(utf8_decode(s->s, i));
+}
+B(chr) {
+  if (!no_kwargs(ts, "chr", kw) || !check_nargs(ts, "chr", nargs, 1, 1)) return Value();
+  int64_t c;
+  if (!as_index(ts, args[0], &c)) return Value();
+  if (c < 0 || c > 0x10FFFF) return raise(ts, ts.eng.exc[E_ValueError], "chr() arg not in range(0x110000)");
+  std::string s;
+  utf8_append(s, static_cast<uint32_t>(c));
+  return Value(ts.eng.intern(s));
+}
+static Value radix(ThreadState& ts, Value* args, int nargs, const char* name, int base, const char* prefix) {
+  if (!check_nargs(ts, name, nargs, 1, 1)) return Value();
+  int64_t v;
+  if (!as_index(ts, args[0], &v)) return Value();
+  uint64_t m = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
+  std::string d;
+  if (!m) d = "0";
+  while (m) { d.insert(d.begin(), "0123456789abcdef"[m % static_cast<uint64_t>(base)]); m /= static_cast<uint64_t>(base); }
+  return new_str(ts, (v < 0 ? "-" : "") + std::string(prefix) + d);
+}
+B(hex) { (void)kw; return radix(ts, args, nargs, "hex", 16, "0x"); }
+B(oct) { (void)kw; return radix(ts, args, nargs, "oct", 8, "0o"); }
+B(bin) { (void)kw; return radix(ts, args, nargs, "bin", 2, "0b"); }
+
+B(round) {
+  Value a[2];
+  if (!parse_args(ts, "round", args, nargs, kw, {"number", "ndigits"}, 1, a)) return Value();
+  Value x = a[0];
+  bool has_nd = a[1] && a[1] != ts.eng.None;
+  if (is_int(ts, x)) {
+    int64_t v;
+    as_index(ts, x, &v);
+    if (!has_nd) return make_int(ts, v);
+    int64_t nd;
+    if (!as_index(ts, a[1], &nd)) return Value();
+    if (nd >= 0) return make_int(ts, v);
+    int64_t p = 1;
+    for (int64_t i = 0; i < -nd && p < (int64_t(1) << 60) / 10; i++) p *= 10;
+    int64_t q = v / p, r = v % p;
+    if (r < 0) { r += p; q--; }
+    if (2 * r > p || (2 * r == p && (q & 1))) q++;
+    return make_int(ts, q * p);
+  }
+  if (x.is_obj() && x.obj()->type->layout == Layout::Float) {
+    double d = static_cast<FloatObj*>(x.obj())->v;
+    if (!has_nd) {
+      if (std::isnan(d)) return raise(ts, ts.eng.exc[E_ValueError], "cannot convert float NaN to integer");
+      if (std::isinf(d)) return raise(ts, ts.eng.exc[E_OverflowError], "cannot convert float infinity to integer");
+      double r = std::nearbyint(d);
+      return make_int(ts, static_cast<int64_t>(r));
+    }
+    int64_t nd;
+    if (!as_index(ts, a[1], &nd)) return Value();
+    if (!std::isfinite(d)) return x;
+    if (nd > 300) return x;
+    if (nd < -300) return new_float(ts, 0.0 * d);
+    char buf[512];
+    if (nd >= 0) {
+      snprintf(buf, sizeof buf, "%.*f", static_cast<int>(nd), d);
+      return new_float(ts, strtod(buf, nullptr));
+    }
+    double p = std::pow(10.0, static_cast<double>(-nd));
+    double y = std::nearbyint(d / p) * p;
+    return new_float(ts, y);
+  }
+  Value f = type_lookup(type_of(ts, x), ts.eng.names[N_round]);
+  if (f) return has_nd ? call2(ts, f, x, a[1]) : call1(ts, f, x);
+  return raise(ts, ts.eng.exc[E_TypeError], "type " + type_name(ts, x) + " doesn't define __round__ method");
+}
+B(divmod) {
+  if (!no_kwargs(ts, "divmod", kw) || !check_nargs(ts, "divmod", nargs, 2, 2)) return Value();
+  Value q = binary_op(ts, args[0], args[1], static_cast<int>(BinOp::FloorDiv));
+  if (!q) {
+    if (error_matches(ts, ts.eng.exc[E_TypeError])) {
+      take_error(ts);
+      return raise(ts, ts.eng.exc[E_TypeError], "unsupported operand type(s) for divmod(): '" + type_name(ts, args[0]) + "' and '" + type_name(ts, args[1]) + "'");
+    }
+    return q;
+  }
+  Root r(ts, q);
+  Value m = binary_op(ts, args[0], args[1], static_cast<int>(BinOp::Mod));
+  if (!m) return m;
+  Root r2(ts, m);
+  return Value(new_tuple(ts, {q, m}));
+}
+B(pow) {
+  Value a[3];
+  if (!parse_args(ts, "pow", args, nargs, kw, {"base", "exp", "mod"}, 2, a)) return Value();
+  if (a[2] && a[2] != ts.eng.None) {
+    int64_t b, e, m;
+    if (!is_int(ts, a[0]) || !is_int(ts, a[1]) || !is_int(ts, a[2]))
+      return raise(ts, ts.eng.exc[E_TypeError], "pow() 3rd argument not allowed unless all arguments are integers");
+    as_index(ts, a[0], &b); as_index(ts, a[1], &e); as_index(ts, a[2], &m);
+    if (m == 0) return raise(ts, ts.eng.exc[E_ValueError], "pow() 3rd argument cannot be 0");
+    if (e < 0) return raise(ts, ts.eng.exc[E_ValueError], "base is not invertible for the given modulus");
+    __int128 r = 1, base = ((b % m) + m) % m;
+    int64_t am = m < 0 ? -m : m;
+    base %= am;
+    while (e) {
+      if (e & 1) r = (r * base) % am;
+      base = (base * base) % am;
+      e >>= 1;
+    }
+    int64_t res = static_cast<int64_t>(r);
+    if (m < 0 && res) res += m;
+    return make_int(ts, res);
+  }
+  return binary_op(ts, a[0], a[1], static_cast<int>(BinOp::Pow));
+}
+B(format) {
+  if (!no_kwargs(ts, "format", kw) || !check_nargs(ts, "format", nargs, 1, 2)) return Value();
+  Value spec = nargs == 2 ? args[1] : Value(ts.eng.names[N_empty]);
+  if (!is_str(ts, spec)) return raise(ts, ts.eng.exc[E_TypeError], "format() argument 2 must be str, not " + type_name(ts, spec));
+  return format_value(ts, args[0], spec);
+}
+
+B(input) {
+  if (!no_kwargs(ts, "input", kw) || !check_nargs(ts, "input", nargs, 0, 1)) return Value();
+  Engine& e = ts.eng;
+  if (nargs == 1) {
+    std::string p;
+    if (!str_text(ts, args[0], p)) return Value();
+    if (!e.out->write(ts, p) || !e.out->flush(ts)) return Value();
+  } else if (!e.out->flush(ts)) {
+    return Value();
+  }
+  std::string line;
+  e.release_gil_voluntarily(ts);
+  bool ok = e.sink.read_line(line);
+  e.reacquire_gil(ts);
+  if (e.stop_requested.load()) return raise_stop(ts);
+  if (!ok) return raise(ts, e.exc[E_EOFError], "EOF when reading a line");
+  return new_str(ts, line);
+}
+
+B(open) {
+  (void)args; (void)nargs; (void)kw;
+  return raise(ts, ts.eng.exc[E_NotImplementedError], "open() is not supported by Interleave: programs have no file system");
+}
+
+B(exit) {
+  (void)kw;
+  Value code = nargs > 0 ? args[0] : ts.eng.None;
+  Value e = new_exception(ts, ts.eng.exc[E_SystemExit], "");
+  Root r(ts, e);
+  if (nargs > 0) as<ExceptionObj>(e)->args = new_tuple(ts, {code});
+  return raise_exc(ts, e);
+}
+
+// ---- classes ----
+
+B(build_class) {
+  Engine& e = ts.eng;
+  if (nargs < 2 || !is_type(ts, args[0], e.t.function) || !is_str(ts, args[1]))
+    return raise(ts, e.exc[E_TypeError], "__build_class__: bad arguments");
+  Function* body = as<Function>(args[0]);
+  Str* name = e.intern(as_str(args[1])->s);
+  Tuple* bases = new_tuple(ts, std::vector<Value>(args + 2, args + nargs));
+  Root r1(ts, Value(bases));
+  Value meta;
+  if (kw) {
+    for (size_t i = 0; i < kw->items.size(); i++) {
+      if (as_str(kw->items[i])->s == "metaclass") meta = args[nargs + static_cast<int>(i)];
+      else return raise(ts, e.exc[E_TypeError], "class keyword arguments other than metaclass are not supported by Interleave");
+    }
+  }
+  if (!meta) {
+    Type* m = e.t.type;
+    for (Value b : bases->items) {
+      Type* bt = type_of(ts, b);
+      if (bt->is_subtype(m)) m = bt;
+      else if (!m->is_subtype(bt))
+        return raise(ts, e.exc[E_TypeError], "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    meta = Value(m);
+  }
+  Dict* ns = new_dict(ts);
+  Root r2(ts, Value(ns));
+  Value res = run_code(ts, body->code, body->globals, ns, body);
+  if (!res) return res;
+  if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns);
+  Value a[3] = {Value(name), Value(bases), Value(ns)};
+  return call(ts, meta, a, 3);
+}
+
+struct SuperObj : Object {
+  Type* start = nullptr;   // search after this type
+  Value obj;               // instance or class
+  Type* obj_type = nullptr;
+  void trace(Tracer& t) override { t.mark(start); t.mark(obj); t.mark(obj_type); }
+};
+
+static Value super_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+  Engine& e = ts.eng;
+  if (!no_kwargs(ts, "super", kw)) return Value();
+  Type* start;
+  Value obj;
+  if (nargs == 0) {
+    Frame* f = ts.frame;
+    if (!f || !f->code || f->code->argcount == 0)
+      return raise(ts, e.exc[E_RuntimeError], "super(): no arguments");
+    obj = f->localsplus[0];
+    if (!obj) {
+      // The first argument may live in a cell.
+      Code* co = f->code;
+      for (size_t i = 0; i < co->cellvars.size(); i++)
+        if (co->cell2arg[i] == 0) obj = as<Cell>(f->localsplus[co->nlocals() + static_cast<int>(i)])->value;
+    }
+    if (!obj) return raise(ts, e.exc[E_RuntimeError], "super(): arg[0] deleted");
+    Value cls;
+    Code* co = f->code;
+    for (size_t i = 0; i < co->freevars.size(); i++)
+      if (co->freevars[i]->s == "__class__")
+        cls = as<Cell>(f->localsplus[co->nlocals() + static_cast<int>(co->cellvars.size() + i)])->value;
+    if (!cls) return raise(ts, e.exc[E_RuntimeError], "super(): __class__ cell not found");
+    start = as<Type>(cls);
+  } else {
+    if (!is_instance(ts, args[0], e.t.type)) return raise(ts, e.exc[E_TypeError], "super() argument 1 must be a type, not " + type_name(ts, args[0]));
+    start = as<Type>(args[0]);
+    if (nargs < 2) return raise(ts, e.exc[E_RuntimeError], "super(type) without a second argument is not supported by Interleave");
+    obj = args[1];
+  }
+  SuperObj* s = e.alloc<SuperObj>(e.t.super);
+  s->start = start;
+  s->obj = obj;
+  if (is_instance(ts, obj, e.t.type) && as<Type>(obj)->is_subtype(start)) s->obj_type = as<Type>(obj);
+  else if (type_of(ts, obj)->is_subtype(start)) s->obj_type = type_of(ts, obj);
+  else return raise(ts, e.exc[E_TypeError], "super(type, obj): obj must be an instance or subtype of type");
+  return Value(s);
+}
+
+static Value super_getattr(ThreadState& ts, Value self, Str* name) {
+  SuperObj* s = as<SuperObj>(self);
+  auto& mro = s->obj_type->mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != s->start) i++;
+  for (i++; i < mro.size(); i++) {
+    Value v = mro[i]->dict->get_str(name);
+    if (!v) continue;
+    if (v.is_obj()) {
+      Type* vt = type_of(ts, v);
+      if (vt->slots.descr_get) {
+        bool inst_is_obj = s->obj_type != s->obj.obj() || !is_instance(ts, s->obj, ts.eng.t.type);
+        Value inst = inst_is_obj ? s->obj : Value();
+        if (vt == ts.eng.t.classmethod) return new_bound_method(ts, as<StaticMethod>(v)->func, Value(s->obj_type));
+        return vt->slots.descr_get(ts, v, inst, s->obj_type);
+      }
+    }
+    return v;
+  }
+  if (name == ts.eng.names[N_class_]) return Value(ts.eng.t.super);
+  return raise(ts, ts.eng.exc[E_AttributeError], "'super' object has no attribute '" + name->s + "'");
+}
+
+static Value super_repr(ThreadState& ts, Value self) {
+  SuperObj* s = as<SuperObj>(self);
+  return new_str(ts, "<super: <class '" + s->start->name + "'>, <" + s->obj_type->name + " object>>");
+}
+
+void init_builtins(ThreadState& ts) {
+  Engine& e = ts.eng;
+  e.builtins_mod = new_module(ts, "builtins");
+  Dict* d = e.builtins_mod->dict;
+  e.t.super->slots.new_ = super_new;
+  e.t.super->slots.getattr = super_getattr;
+  e.t.super->slots.repr = super_repr;
+#define REG(n) add_function(ts, d, #n, bi_##n)
+  REG(print); REG(len); REG(repr); REG(ascii); REG(abs); REG(min); REG(max); REG(sum); REG(any); REG(all);
+  REG(sorted); REG(enumerate); REG(zip); REG(map); REG(filter); REG(reversed); REG(iter); REG(next);
+  REG(isinstance); REG(issubclass); REG(getattr); REG(setattr); REG(delattr); REG(hasattr); REG(id);
+  REG(hash); REG(callable); REG(globals); REG(locals); REG(vars); REG(dir); REG(ord); REG(chr); REG(hex);
+  REG(oct); REG(bin); REG(round); REG(divmod); REG(pow); REG(format); REG(input); REG(open); REG(exit);
+#undef REG
+  add_function(ts, d, "quit", bi_exit);
+  add_function(ts, d, "__build_class__", bi_build_class);
+#define TYPE(id, s, lay, base) d->set_str(e.intern(s), Value(e.t.id));
+#include "objects/builtin_types.def"
+#undef TYPE
+  for (const char* hidden : {"builtin_function_or_method", "method", "cell", "code", "module", "NoneType",
+                             "NotImplementedType", "ellipsis", "generator", "iterator", "function"})
+    d->del_str(e.intern(hidden));
+  for (Type* x : e.exc) d->set_str(e.intern(x->name), Value(x));
+  d->set_str(e.intern("EnvironmentError"), Value(e.exc[E_OSError]));
+  d->set_str(e.intern("IOError"), Value(e.exc[E_OSError]));
+  d->set_str(e.intern("None"), e.None);
+  d->set_str(e.intern("True"), e.True);
+  d->set_str(e.intern("False"), e.False);
+  d->set_str(e.intern("NotImplemented"), e.NotImplemented);
+  d->set_str(e.intern("Ellipsis"), e.Ellipsis);
+  d->set_str(e.intern("__debug__"), e.True);
+  d->set_str(e.names[N_name], Value(e.intern("builtins")));
+}
+
+}  // namespace il

@@ -1,0 +1,159 @@
+// engine.cpp: creating and tearing down an Engine: the builtin types and singletons, the
+// interned names, the builtins, sys and __main__ modules. Type behaviour lives in objects/.
+#include "vm/engine.h"
+
+#include <chrono>
+
+#include "vm/api.h"
+#include "vm/init.h"
+
+namespace il {
+
+double monotonic_seconds() {
+  using namespace std::chrono;
+  return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+Engine::Engine(HostSink& s, RunConfig c) : sink(s), cfg(std::move(c)) {
+  gil.set_interval(cfg.switch_interval);
+  out = std::make_unique<OutStream>(Stream::Stdout, cfg.stdout_mode, cfg.buffer_size);
+  err = std::make_unique<OutStream>(Stream::Stderr, StdoutMode::Tty, 8192);
+  main_ts = new ThreadState(*this, 0);
+  threads.push_back(main_ts);
+  ThreadState& ts = *main_ts;
+
+  // Types first, without dicts: dicts need the dict type.
+#define TYPE(id, s, lay, b) t.id = new Type(); t.id->name = s; t.id->qualname = s; t.id->module = "builtins"; \
+  t.id->layout = Layout::lay; t.id->gc_size = sizeof(Type); link(t.id);
+#include "objects/builtin_types.def"
+#undef TYPE
+#define TYPE(id, s, lay, b) t.id->type = t.type; if (t.id != t.object) { t.id->base = t.b; t.id->bases = {t.b}; }
+#include "objects/builtin_types.def"
+#undef TYPE
+#define TYPE(id, s, lay, b) t.id->dict = new_dict(ts);
+#include "objects/builtin_types.def"
+#undef TYPE
+  // MROs: the chain of solid bases.
+#define TYPE(id, s, lay, b) for (Type* x = t.id; x; x = x->base) t.id->mro.push_back(x);
+#include "objects/builtin_types.def"
+#undef TYPE
+
+  for (int i = 0; i < N_Count; i++) names[i] = nullptr;
+#define X(id, s) names[N_##id] = intern(s);
+#include "objects/magic_names.def"
+#undef X
+
+  None = Value(alloc<Object>(t.NoneType));
+  NotImplemented = Value(alloc<Object>(t.NotImplementedType));
+  Ellipsis = Value(alloc<Object>(t.ellipsis));
+  struct BoolObj;
+  True = make_bool_object(ts, true);
+  False = make_bool_object(ts, false);
+  empty_tuple = Value(new_tuple(ts, {}));
+
+  init_object_types(ts);
+  init_exceptions(ts);
+  modules = new_dict(ts);
+  init_builtins(ts);
+  init_native_modules(ts);
+}
+
+Engine::~Engine() {
+  // Threads still parked (frozen daemons, stopped runs) unwind before the heap goes away.
+  dying.store(true);
+  stop_requested.store(true);
+  breaker.fetch_or(kStopRequest);
+  gil.wake_all();
+  notify_sync();
+  // Give parked threads a moment to unwind; a thread stuck outside the engine (reading
+  // input) is left behind rather than hanging the host.
+  {
+    std::unique_lock<std::mutex> lk(sync_mu);
+    sync_cv.wait_for(lk, std::chrono::seconds(2), [&] { return live_threads.load() <= 1; });
+  }
+  std::vector<pthread_t> ths;
+  {
+    std::lock_guard<std::mutex> g(os_threads_mu);
+    ths.swap(os_threads);
+  }
+  bool all_done = live_threads.load() <= 1;
+  for (pthread_t th : ths) {
+    if (all_done) pthread_join(th, nullptr);
+    else pthread_detach(th);
+  }
+  for (ThreadState* ts : threads) delete ts;
+  threads.clear();
+  Object* o = objects_;
+  while (o) {
+    Object* n = o->gc_next;
+    delete o;
+    o = n;
+  }
+}
+
+Str* Engine::intern(std::string_view s) {
+  auto it = interned_.find(s);
+  if (it != interned_.end()) return it->second;
+  Str* str = new Str(std::string(s));
+  str->type = t.str;
+  str->interned = true;
+  str->gc_size = sizeof(Str);
+  link(str);
+  interned_.emplace(str->view(), str);
+  return str;
+}
+
+const Source* Engine::add_source(std::string filename, std::string text) {
+  sources_.emplace_back(std::move(filename), std::move(text));
+  return &sources_.back();
+}
+
+void Engine::release_gil_voluntarily(ThreadState& ts) {
+  ts.stats.voluntary_releases++;
+  gil.drop(ts, false);
+}
+
+void Engine::reacquire_gil(ThreadState& ts) { gil.take(ts); }
+
+void Engine::request_stop() {
+  stop_requested.store(true);
+  breaker.fetch_or(kStopRequest);
+  gil.wake_all();
+  notify_sync();
+}
+
+}  // namespace il
+
+namespace il {
+
+static Value none_repr(ThreadState& ts, Value) { return Value(ts.eng.names[N_none_str]); }
+static Value notimpl_repr(ThreadState& ts, Value) { return new_str(ts, "NotImplemented"); }
+static Value ellipsis_repr(ThreadState& ts, Value) { return new_str(ts, "Ellipsis"); }
+static int false_truth(ThreadState&, Value) { return 0; }
+static Value module_repr(ThreadState& ts, Value self) {
+  Module* m = as<Module>(self);
+  return new_str(ts, "<module '" + (m->name ? m->name->s : std::string("?")) + "'>");
+}
+
+void init_object_types(ThreadState& ts) {
+  Engine& e = ts.eng;
+  init_type_objects(ts);
+  init_int(ts);
+  init_float(ts);
+  init_str(ts);
+  init_sequences(ts);
+  init_dict(ts);
+  init_range(ts);
+  init_functions(ts);
+  init_generators(ts);
+  e.t.NoneType->slots.repr = none_repr;
+  e.t.NoneType->slots.truth = false_truth;
+  e.t.NotImplementedType->slots.repr = notimpl_repr;
+  e.t.ellipsis->slots.repr = ellipsis_repr;
+  e.t.module->slots.repr = module_repr;
+  for (Type* t : {e.t.NoneType, e.t.NotImplementedType, e.t.ellipsis, e.t.module, e.t.cell, e.t.code,
+                  e.t.builtin_function, e.t.method, e.t.generator, e.t.iterator, e.t.super})
+    t->allow_subclass = false;
+}
+
+}  // namespace il

@@ -1,0 +1,93 @@
+// gc.cpp: the mark-and-sweep collector. It runs only at a check point of the thread holding
+// the GIL, so every other thread is parked with its frames' stack pointers saved. Roots are
+// the engine's tables and every thread's frames, exceptions and temporary roots.
+#include <vector>
+
+#include "vm/engine.h"
+
+namespace il {
+
+namespace {
+
+class MarkTracer : public Tracer {
+ public:
+  void mark(Object* o) override {
+    if (!o || o->gc_mark) return;
+    o->gc_mark = 1;
+    stack_.push_back(o);
+  }
+  using Tracer::mark;
+  void drain() {
+    while (!stack_.empty()) {
+      Object* o = stack_.back();
+      stack_.pop_back();
+      if (o->type) mark(o->type);
+      o->trace(*this);
+    }
+  }
+
+ private:
+  std::vector<Object*> stack_;
+};
+
+}  // namespace
+
+void Engine::link(Object* o) {
+  o->gc_next = objects_;
+  objects_ = o;
+  live_++;
+  if (++bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
+}
+
+void Engine::collect(ThreadState& cur) {
+  (void)cur;
+  MarkTracer m;
+  for (auto& [k, s] : interned_) m.mark(s);
+#define TYPE(id, s, layout, base) m.mark(t.id);
+#include "objects/builtin_types.def"
+#undef TYPE
+  for (Type* e : exc) m.mark(e);
+  m.mark(stop_type);
+  for (Value v : {None, True, False, NotImplemented, Ellipsis, empty_tuple, stop_exc}) m.mark(v);
+  m.mark(modules);
+  m.mark(builtins_mod);
+  m.mark(main_mod);
+  m.mark(sys_mod);
+  for (auto& [k, it] : iterator_types) m.mark(it);
+  for (ThreadState* ts : threads) {
+    for (Frame* f = ts->frame; f; f = f->prev) {
+      m.mark(f->code);
+      m.mark(f->func);
+      m.mark(f->globals);
+      m.mark(f->builtins);
+      m.mark(f->locals_dict);
+      if (f->gen) m.mark(reinterpret_cast<Object*>(f->gen));
+      Value* end = f->sp ? f->sp : f->stack_base();
+      for (Value* p = f->localsplus; p < end; p++) m.mark(*p);
+    }
+    m.mark(ts->exc);
+    m.mark(ts->handled);
+    m.mark(ts->handle);
+    for (Value v : ts->roots) m.mark(v);
+  }
+  m.drain();
+  sweep();
+  bytes_since_gc_ = 0;
+  gc_threshold_ = live_ > 200000 ? live_ : 200000;
+}
+
+void Engine::sweep() {
+  Object** link = &objects_;
+  while (Object* o = *link) {
+    if (o->gc_mark) {
+      o->gc_mark = 0;
+      link = &o->gc_next;
+    } else {
+      *link = o->gc_next;
+      delete o;
+      live_--;
+    }
+  }
+}
+
+}  // namespace il

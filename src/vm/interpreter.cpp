@@ -1,0 +1,104 @@
+// interpreter.cpp: the public Interpreter: runs __main__ on the calling thread, reports an
+// uncaught exception like CPython, and shuts down like CPython (threading._shutdown joins the
+// non-daemon threads, daemon threads are frozen, stdout is flushed last).
+#include "vm/interpreter.h"
+
+#include <pthread.h>
+
+#include "compiler/compiler.h"
+#include "vm/api.h"
+#include "vm/call.h"
+#include "vm/engine.h"
+#include "vm/import.h"
+
+namespace il {
+
+Interpreter::Interpreter(HostSink& sink, RunConfig config) : engine_(std::make_unique<Engine>(sink, std::move(config))) {}
+
+Interpreter::~Interpreter() = default;
+
+void Interpreter::request_stop() { engine_->request_stop(); }
+
+// The exit code for an uncaught [exc], printing what CPython prints.
+static int report_uncaught(ThreadState& ts, Value exc) {
+  Engine& e = ts.eng;
+  if (exc.obj()->type == e.stop_type) return 130;
+  if (exc.obj()->type->is_subtype(e.exc[E_SystemExit])) {
+    auto& a = as<ExceptionObj>(exc)->args->items;
+    Value code = a.empty() ? e.None : a.size() == 1 ? a[0] : Value(as<ExceptionObj>(exc)->args);
+    if (code == e.None) return 0;
+    if (code.is_small()) return static_cast<int>(code.small_value() & 0xFF);
+    if (code == e.True) return 1;
+    if (code == e.False) return 0;
+    std::string text;
+    if (!str_text(ts, code, text)) { take_error(ts); text = "?"; }
+    e.err->write(ts, text + "\n");
+    e.err->flush(ts);
+    return 1;
+  }
+  Root r(ts, exc);
+  std::string text = format_exception(ts, exc);
+  take_error(ts);
+  e.err->write(ts, text);
+  e.err->flush(ts);
+  return 1;
+}
+
+int Interpreter::run(const std::string& source) {
+  Engine& e = *engine_;
+  ThreadState& ts = *e.main_ts;
+  ts.native_ident = static_cast<uint64_t>(pthread_self()) & 0xFFFFFFFFFFFFull;
+  e.gil.take(ts);
+  int code = 0;
+  Module* m = new_module(ts, "__main__");
+  e.main_mod = m;
+  e.modules->set_str(e.intern("__main__"), Value(m));
+  m->dict->set_str(e.names[N_builtins], Value(e.builtins_mod));
+  m->dict->set_str(e.names[N_file], new_str(ts, e.cfg.filename));
+  const Source* src = e.add_source(e.cfg.filename, source);
+  SyntaxErrorInfo err;
+  Code* co = compile_module(ts, *src, err);
+  if (!co) {
+    if (ts.has_error()) {
+      code = report_uncaught(ts, take_error(ts));
+    } else {
+      e.err->write(ts, format_syntax_error(*src, err));
+      e.err->flush(ts);
+      code = 1;
+    }
+  } else {
+    Root r(ts, Value(co));
+    Value v = run_code(ts, co, m->dict, m->dict);
+    if (!v) code = report_uncaught(ts, take_error(ts));
+  }
+  // Shutdown: threading._shutdown() joins the non-daemon threads (CPython's order).
+  if (!e.stop_requested.load()) {
+    Value threading = e.modules->get_str(e.intern("threading"));
+    if (threading) {
+      Value sd = getattr_opt(ts, threading, e.intern("_shutdown"));
+      if (sd) {
+        Root r(ts, sd);
+        Value res = call0(ts, sd);
+        if (!res) {
+          int c2 = report_uncaught(ts, take_error(ts));
+          if (c2 == 130) code = 130;
+        }
+      } else {
+        take_error(ts);
+      }
+    }
+  }
+  if (e.stop_requested.load()) {
+    code = 130;
+    e.out->discard();
+  }
+  // From here on every other thread is frozen the next time it wants the GIL.
+  e.finalizing.store(true);
+  e.out->flush_at_exit(ts);
+  e.err->flush_at_exit(ts);
+  ts.frame = nullptr;
+  e.gil.drop(ts, false);
+  return code;
+}
+
+}  // namespace il

@@ -1,0 +1,52 @@
+// interpreter.h: the public engine object. One Interpreter owns every piece of state of one
+// Python program (modules, threads, the GIL, stdout); several may live side by side.
+// This header is the whole API that the CLI and the bindings use; it must not expose internals.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "io/io_hooks.h"
+
+namespace il {
+
+enum class CheckPoints { Py39, Py310 };          // "3.9": every instruction; "3.10+": calls and back-edges
+enum class StdoutMode { Tty, Pipe, Unbuffered };  // line-buffered, block-buffered, unbuffered
+
+struct RunConfig {
+  std::string filename = "main.py";  // shown in tracebacks
+  std::vector<std::string> argv;     // sys.argv; argv[0] defaults to filename
+  double switch_interval = 0.005;    // seconds, sys.setswitchinterval
+  CheckPoints check_points = CheckPoints::Py310;
+  StdoutMode stdout_mode = StdoutMode::Pipe;
+  int buffer_size = 8192;            // stdout buffer in Pipe mode
+  int max_threads = 256;             // live Python threads beyond which start() raises
+};
+
+class Engine;  // the implementation (vm/engine.h)
+
+class Interpreter {
+ public:
+  // [sink] must outlive the Interpreter.
+  Interpreter(HostSink& sink, RunConfig config);
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Compiles and runs [source] as __main__, then shuts down like CPython (joins non-daemon
+  // threads, freezes daemon threads, flushes stdout). Blocks the calling thread until then.
+  // Returns the exit code: 0, 1 after an uncaught exception or SyntaxError, n for sys.exit(n).
+  // Call once per Interpreter. Never call it on a browser's main thread.
+  int run(const std::string& source);
+
+  // Asks the running program to end as soon as possible, from any thread, without blocking.
+  // The run then returns exit code 130 (as after Ctrl-C) with stdout's pending bytes dropped.
+  void request_stop();
+
+ private:
+  std::unique_ptr<Engine> engine_;
+};
+
+}  // namespace il

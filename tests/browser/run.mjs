@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// tests/browser/run.mjs: the page's user stories in headless Chromium.
+//
+//   timeout 300 node tests/browser/run.mjs [--no-build]
+//
+// Builds web/ (vite, unless --no-build), serves web/dist with web/serve.mjs on a free
+// port, and drives /usr/bin/chromium through playwright-core (from web/node_modules)
+// via the page's deliberate test hook window.__interleave and its real buttons.
+// Needs the engine files in web/public/engine/ (the wasm build copies them there).
+// Screenshots go to tests/artifacts/. The last line is "N passed, M failed"; the exit
+// code is non-zero on any failure. Every wait has a timeout, and a watchdog ends the
+// whole run, because a page whose main thread hangs never times out in Playwright.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const webDir = path.join(root, 'web');
+const artifacts = path.join(root, 'tests', 'artifacts');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const WATCHDOG_MS = 240_000;
+
+const EXAMPLE = `import threading, time
+lock = threading.Lock()
+total = 0
+def work(n):
+    global total
+    for i in range(n):
+        with lock:
+            total = total + 1
+    time.sleep(0.01)
+ts = [threading.Thread(target=work, args=(1000,)) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("total", total)
+`;
+
+const children = new Set();
+let browser = null;
+let passed = 0;
+let failed = 0;
+
+function log(msg) {
+  console.log(msg);
+}
+
+async function cleanup() {
+  for (const child of children) child.kill('SIGTERM');
+  children.clear();
+  if (browser) await browser.close().catch(() => {});
+  browser = null;
+}
+
+const watchdog = setTimeout(async () => {
+  log(`watchdog: the run took longer than ${WATCHDOG_MS / 1000} s; giving up`);
+  failed += 1;
+  await Promise.race([cleanup(), new Promise((r) => setTimeout(r, 5000))]);
+  log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}, WATCHDOG_MS);
+watchdog.unref();
+
+/** Resolves with [promise], or rejects after [ms] with [what] in the message. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function check(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+async function story(name, fn, ms = 60_000) {
+  const t0 = Date.now();
+  try {
+    await withTimeout(fn(), ms, name);
+    passed += 1;
+    log(`PASS  ${name} (${Date.now() - t0} ms)`);
+  } catch (e) {
+    failed += 1;
+    log(`FAIL  ${name}: ${e && e.message ? e.message : e}`);
+  }
+}
+
+/** Starts web/serve.mjs on a free port; resolves with its base URL. */
+function startServer(extraArgs = []) {
+  const child = spawn(
+    process.execPath,
+    [path.join(webDir, 'serve.mjs'), '--dir', path.join(webDir, 'dist'), '--port', '0', ...extraArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return withTimeout(
+    new Promise((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        const m = out.match(/at (http:\/\/\S+\/)/);
+        if (m) resolve({ url: m[1], child });
+      });
+      child.stderr.on('data', (d) => process.stderr.write(`[serve] ${d}`));
+      child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}: ${out}`)));
+    }),
+    10_000,
+    'serve.mjs start',
+  );
+}
+
+function stopServer(server) {
+  server.child.kill('SIGTERM');
+  children.delete(server.child);
+}
+
+async function newPage(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 760 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+  });
+  await page.goto(url, { timeout: 15_000 });
+  return { page, context, problems };
+}
+
+const hook = (page, fn, arg) => withTimeout(page.evaluate(fn, arg), 15_000, 'page.evaluate');
+
+async function waitFor(page, fn, arg, ms, what) {
+  // Playwright's own timeout plus ours: a page with a blocked main thread never answers.
+  await withTimeout(page.waitForFunction(fn, arg, { timeout: ms, polling: 20 }), ms + 2000, what);
+}
+
+const waitReady = (page, ms = 20_000) =>
+  waitFor(page, () => window.__interleave?.state() === 'ready', null, ms, 'engine ready');
+
+/** Clicks Run and waits for the program to end; returns the output and exit code. */
+async function clickRun(page, ms = 30_000) {
+  await page.click('[data-action="run"]', { timeout: 5000 });
+  await waitFor(
+    page,
+    () => window.__interleave.lastExit() !== null && window.__interleave.state() === 'ready',
+    null,
+    ms,
+    'program end after Run',
+  );
+  return hook(page, () => ({ exitCode: window.__interleave.lastExit(), output: window.__interleave.output() }));
+}
+
+// ---------------------------------------------------------------- setup
+
+function setup() {
+  const engineDir = path.join(webDir, 'public', 'engine');
+  for (const f of ['interleave-web.js', 'interleave-web.wasm', 'interleave-web.worker.js']) {
+    if (!fs.existsSync(path.join(engineDir, f))) {
+      throw new Error(`missing ${path.relative(root, path.join(engineDir, f))}: build the wasm engine first`);
+    }
+  }
+  if (!process.argv.includes('--no-build')) {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [path.join(webDir, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: webDir,
+      stdio: 'inherit',
+      timeout: 120_000,
+    });
+    if (r.status !== 0) throw new Error(`vite build failed (status ${r.status})`);
+    log(`built web/dist in ${Date.now() - t0} ms`);
+  }
+  if (!fs.existsSync(path.join(webDir, 'dist', 'index.html'))) throw new Error('web/dist is not built');
+  fs.mkdirSync(artifacts, { recursive: true });
+}
+
+// ---------------------------------------------------------------- stories
+
+async function main() {
+  setup();
+  const requireFromWeb = createRequire(path.join(webDir, 'package.json'));
+  const { chromium } = requireFromWeb('playwright-core');
+  browser = await withTimeout(
+    chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    }),
+    30_000,
+    'chromium launch',
+  );
+
+  const server = await startServer();
+  log(`serving web/dist at ${server.url}`);
+  const { page, problems } = await newPage(server.url);
+
+  await story('a student opens the page: it is isolated, the engine loads, the editor highlights Python', async () => {
+    await waitReady(page);
+    check((await hook(page, () => crossOriginIsolated)) === true, 'page is not crossOriginIsolated');
+    const code = await hook(page, () => window.__interleave.getCode());
+    check(code.includes('print("total", total)'), 'the editor does not start with the example program');
+    // Highlighting: the keyword `import` is drawn in another colour than plain names.
+    const colours = await hook(page, () => {
+      const spans = [...document.querySelectorAll('#editor .cm-content span')];
+      const kw = spans.find((s) => s.textContent === 'import');
+      const line = document.querySelector('#editor .cm-line');
+      return kw && line ? { kw: getComputedStyle(kw).color, plain: getComputedStyle(line).color } : null;
+    });
+    check(colours !== null, 'no highlighted token for `import` in the editor');
+    check(colours.kw !== colours.plain, `keyword colour ${colours.kw} equals plain text colour`);
+    const buttons = await hook(page, () => ({
+      run: !document.querySelector('[data-action="run"]').disabled,
+      stop: !document.querySelector('[data-action="stop"]').disabled,
+    }));
+    check(buttons.run && !buttons.stop, `buttons in ready state: ${JSON.stringify(buttons)}`);
+  });
+
+  await story('she runs the lock example with the Run button and reads "total 4000"', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), EXAMPLE);
+    const { exitCode, output } = await clickRun(page);
+    check(exitCode === 0, `exit code ${exitCode}, output: ${JSON.stringify(output)}`);
+    check(output.includes('total 4000'), `output lacks "total 4000": ${JSON.stringify(output)}`);
+    const status = await hook(page, () => document.querySelector('[data-role="status"]').textContent);
+    check(/exited with code 0/i.test(status), `status line says ${JSON.stringify(status)}`);
+    await page.screenshot({ path: path.join(artifacts, 'browser-total.png') });
+  });
+
+  await story('a runaway `while True: pass` ends within a second of Stop; the page and the code survive', async () => {
+    await waitReady(page);
+    const loop = 'n = 0\nwhile True:\n    pass\n';
+    await hook(page, (src) => window.__interleave.setCode(src), loop);
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.state() === 'running', null, 5000, 'running');
+    await new Promise((r) => setTimeout(r, 500));
+    // The page stays responsive while the program spins: timers and frames still run.
+    const tick = await hook(page, () => new Promise((r) => { const t0 = performance.now(); setTimeout(() => requestAnimationFrame(() => r(performance.now() - t0)), 10); }));
+    check(tick < 500, `page main thread sluggish while running (${tick.toFixed(0)} ms)`);
+    check((await hook(page, () => window.__interleave.lastExit())) === null, 'the loop ended by itself');
+    const t0 = Date.now();
+    await page.click('[data-action="stop"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.lastExit() !== null, null, 3000, 'program end after Stop');
+    const stopMs = Date.now() - t0;
+    log(`      stopped in ${stopMs} ms (exit code ${await hook(page, () => window.__interleave.lastExit())})`);
+    check(stopMs <= 1000, `Stop took ${stopMs} ms`);
+    await waitReady(page);
+    await page.screenshot({ path: path.join(artifacts, 'browser-stop.png') });
+    check((await hook(page, () => window.__interleave.getCode())) === loop, 'editor content changed by Stop');
+    await hook(page, (src) => window.__interleave.setCode(src), 'print("after stop", 6 * 7)\n');
+    const after = await clickRun(page);
+    check(after.exitCode === 0 && after.output.includes('after stop 42'), `next run: ${JSON.stringify(after)}`);
+  });
+
+  await story('when the engine ignores Stop it is replaced, and the next run works', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), 'while True:\n    pass\n');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.state() === 'running', null, 5000, 'running');
+    // graceMs 0: skip the polite request and go straight to terminate + restart.
+    const r = await hook(page, () => window.__interleave.stop({ graceMs: 0 }));
+    check(r && r.restarted === true, `stop result ${JSON.stringify(r)}`);
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), EXAMPLE);
+    const again = await hook(page, () => window.__interleave.run());
+    const out = await hook(page, () => window.__interleave.output());
+    check(again.exitCode === 0 && out.includes('total 4000'), `after restart: ${again.exitCode} ${JSON.stringify(out)}`);
+  });
+
+  await story('a reload keeps the code in the editor', async () => {
+    const mine = '# my experiment\nprint("kept", 1)\n';
+    await hook(page, (src) => window.__interleave.setCode(src), mine);
+    await withTimeout(page.reload({ timeout: 15_000 }), 20_000, 'reload');
+    await waitReady(page);
+    check((await hook(page, () => window.__interleave.getCode())) === mine, 'code lost on reload');
+    await hook(page, (src) => window.__interleave.setCode(src), EXAMPLE);
+  });
+
+  await story('the page logged no errors', async () => {
+    check(problems.length === 0, problems.join(' | '));
+  }, 5000);
+  stopServer(server);
+
+  const plain = await startServer(['--no-isolation']);
+  await story('served without COOP/COEP, the page explains what is missing; the editor still works', async () => {
+    const { page: p2, context } = await newPage(plain.url);
+    await withTimeout(p2.waitForSelector('[data-testid="isolation-help"]', { state: 'visible', timeout: 10_000 }), 12_000, 'explanation');
+    const info = await hook(p2, () => ({
+      isolated: crossOriginIsolated,
+      state: window.__interleave.state(),
+      text: document.querySelector('[data-testid="isolation-help"]').textContent,
+      runDisabled: document.querySelector('[data-action="run"]').disabled,
+    }));
+    check(info.isolated === false, 'page claims isolation');
+    check(info.state === 'unavailable', `state ${info.state}`);
+    check(info.runDisabled, 'Run is enabled without an engine');
+    check(info.text.includes('Cross-Origin-Opener-Policy: same-origin'), 'explanation lacks the COOP header');
+    check(info.text.includes('Cross-Origin-Embedder-Policy: require-corp'), 'explanation lacks the COEP header');
+    await hook(p2, () => window.__interleave.setCode('print("still editable")\n'));
+    check((await hook(p2, () => window.__interleave.getCode())) === 'print("still editable")\n', 'editor broken');
+    await p2.screenshot({ path: path.join(artifacts, 'browser-no-isolation.png') });
+    await context.close();
+  });
+  stopServer(plain);
+}
+
+try {
+  await main();
+} catch (e) {
+  failed += 1;
+  log(`FAIL  setup: ${e && e.message ? e.message : e}`);
+}
+await cleanup();
+log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

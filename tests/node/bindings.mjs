@@ -1,0 +1,189 @@
+// bindings.mjs: checks the page's raw engine API (src/bindings/embind.cpp) under node, through
+// build-wasm/interleave-bindings-node.js (the same bindings built for node): _start, _drain
+// (JSON events, UTF-8 kept whole), _requestStop, _isRunning, the config keys, backpressure.
+// usage: node --no-experimental-fetch tests/node/bindings.mjs [build-wasm/interleave-bindings-node.js]
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const modulePath = path.resolve(process.argv[2] ?? 'build-wasm/interleave-bindings-node.js');
+const createInterleave = require(modulePath);
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let M;
+
+// Runs [code] to its exit event; returns { out, err, code, events, ms }.
+async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000 } = {}) {
+  if (!M._start(code, JSON.stringify(config))) throw new Error('_start refused');
+  const t0 = Date.now();
+  const events = [];
+  let stopped = false;
+  for (;;) {
+    const batch = JSON.parse(M._drain());
+    if (!Array.isArray(batch)) throw new Error('_drain did not return an array');
+    events.push(...batch);
+    if (batch.some((e) => e.k === 'exit')) break;
+    if (stopAfterMs !== null && !stopped && Date.now() - t0 > stopAfterMs) {
+      M._requestStop();
+      stopped = true;
+    }
+    if (Date.now() - t0 > timeoutMs) throw new Error(`no exit event after ${timeoutMs} ms`);
+    await sleep(5);
+  }
+  const text = (s) => events.filter((e) => e.k === 'out' && e.s === s).map((e) => e.d).join('');
+  const exit = events.find((e) => e.k === 'exit');
+  return { out: text(1), err: text(2), code: exit.code, events, ms: Date.now() - t0 };
+}
+
+const checks = [];
+const check = (name, fn) => checks.push({ name, fn });
+function expect(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function expectEq(actual, expected, what) {
+  expect(actual === expected, `${what}: ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+}
+
+check('hello with non-ASCII text', async () => {
+  const r = await run('print("héllo €", "😀")\n');
+  expectEq(r.out, 'héllo € 😀\n', 'stdout');
+  expectEq(r.code, 0, 'exit code');
+  expect(!M._isRunning(), '_isRunning after the exit event');
+});
+
+check('a second _start while running is refused', async () => {
+  expect(M._start('import time\ntime.sleep(0.3)\nprint("done")\n', '{}'), 'first _start');
+  expect(M._isRunning(), '_isRunning after _start');
+  expect(!M._start('print("no")\n', '{}'), 'second _start must return false');
+  let events = [];
+  const t0 = Date.now();
+  while (!events.some((e) => e.k === 'exit') && Date.now() - t0 < 30000) {
+    events.push(...JSON.parse(M._drain()));
+    await sleep(5);
+  }
+  const out = events.filter((e) => e.k === 'out').map((e) => e.d).join('');
+  expectEq(out, 'done\n', 'stdout');
+});
+
+check('threads: total 4000 (tests/py/threads_total.py)', async () => {
+  const code = `import threading, time
+lock = threading.Lock()
+total = 0
+def work(n):
+    global total
+    for i in range(n):
+        with lock:
+            total = total + 1
+    time.sleep(0.01)
+ts = [threading.Thread(target=work, args=(1000,)) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print("total", total)
+`;
+  const r = await run(code);
+  expectEq(r.out, 'total 4000\n', 'stdout');
+  expectEq(r.code, 0, 'exit code');
+});
+
+check('thread ids on events', async () => {
+  const code = `import threading
+def f(): print("from thread", flush=True)
+t = threading.Thread(target=f); t.start(); t.join()
+print("from main", flush=True)
+`;
+  const r = await run(code, { stdout: 'unbuffered' });
+  const ids = r.events.filter((e) => e.k === 'out').map((e) => `${e.t}:${e.d}`);
+  expect(r.events.filter((e) => e.k === 'out').every((e) => Number.isInteger(e.t) && (e.s === 1 || e.s === 2)),
+    'every out event has an integer t and s 1|2');
+  expect(r.events.some((e) => e.k === 'out' && e.t !== 0), `a non-main thread id, got ${ids.join(' | ')}`);
+  expectEq(r.out, 'from thread\nfrom main\n', 'stdout');
+});
+
+check('stderr, sys.exit code and an uncaught exception', async () => {
+  let r = await run('import sys\nprint("oops", file=sys.stderr)\nsys.exit(3)\n');
+  expectEq(r.err, 'oops\n', 'stderr');
+  expectEq(r.code, 3, 'exit code');
+  r = await run('x = 1\n1/0\n', { filename: 'prog.py' });
+  expectEq(r.code, 1, 'exit code');
+  expect(r.err.includes('File "prog.py", line 2'), `traceback names prog.py line 2: ${r.err}`);
+  expect(r.err.trimEnd().endsWith('ZeroDivisionError: division by zero'), `last line: ${r.err}`);
+});
+
+check('config: argv, stdin, switch interval, unknown keys', async () => {
+  const r = await run(
+    'import sys\nprint(sys.argv)\nprint(input())\nprint(input())\nprint(sys.getswitchinterval())\n',
+    { filename: 'x.py', argv: ['a', 'é'], stdin: 'line one\nline two\n', switchInterval: 0.002,
+      unknown: { nested: [1, '}'] }, stdout: 'pipe', bufferSize: 64, checkPoints: '3.9', maxThreads: 8 });
+  expectEq(r.out, "['x.py', 'a', 'é']\nline one\nline two\n0.002\n", 'stdout');
+});
+
+check('malformed config JSON still runs with defaults', async () => {
+  const r = await run('print("ok")\n', undefined);
+  expectEq(r.out, 'ok\n', 'stdout');
+  expect(M._start('print(1)\n', '{"stdout": tty'), '_start with broken JSON');
+  while (M._isRunning()) await sleep(5);
+  expectEq(JSON.parse(M._drain()).filter((e) => e.k === 'out').map((e) => e.d).join(''), '1\n', 'stdout');
+});
+
+check('UTF-8 is never split across events (pipe buffer of 5 bytes)', async () => {
+  const r = await run('print("ééééé€€€😀😀" * 50)\n', { stdout: 'pipe', bufferSize: 5 });
+  expectEq(r.out, 'ééééé€€€😀😀'.repeat(50) + '\n', 'stdout');
+  expect(!r.out.includes('\ufffd'), 'no U+FFFD');
+});
+
+check('stop: a CPU-bound loop ends with 130', async () => {
+  const r = await run('while True:\n    pass\n', {}, { stopAfterMs: 300, timeoutMs: 10000 });
+  expectEq(r.code, 130, 'exit code');
+  expect(r.ms < 5000, `stopped within 5 s (took ${r.ms} ms)`);
+});
+
+check('stop: sleeping threads end with 130', async () => {
+  const code = `import threading, time
+def f():
+    while True: time.sleep(0.01)
+for _ in range(3): threading.Thread(target=f).start()
+while True: time.sleep(0.05)
+`;
+  const r = await run(code, {}, { stopAfterMs: 300, timeoutMs: 10000 });
+  expectEq(r.code, 130, 'exit code');
+});
+
+check('a fresh run after a stop', async () => {
+  const r = await run('print("again")\n');
+  expectEq(r.out, 'again\n', 'stdout');
+  expectEq(r.code, 0, 'exit code');
+});
+
+check('lots of output (backpressure keeps every byte)', async () => {
+  const n = 60000;
+  const r = await run(`for i in range(${n}):\n    print(i)\n`, { stdout: 'pipe' });
+  const lines = r.out.split('\n');
+  expectEq(lines.length, n + 1, 'line count + 1');
+  expectEq(lines[n - 1], String(n - 1), 'last line');
+});
+
+let failed = 0;
+const t0 = Date.now();
+try {
+  M = await createInterleave();
+  console.log(`bindings: module ready in ${Date.now() - t0} ms (${path.basename(modulePath)})`);
+} catch (e) {
+  console.log(`FAIL loading ${modulePath}: ${e}`);
+  process.exit(1);
+}
+for (const { name, fn } of checks) {
+  const t = Date.now();
+  try {
+    await fn();
+    console.log(`ok   ${name} (${Date.now() - t} ms)`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e.message}`);
+    // Leave the engine idle for the next check.
+    if (M._isRunning()) M._requestStop();
+    for (let i = 0; i < 1000 && M._isRunning(); i++) await sleep(10);
+    M._drain();
+  }
+}
+console.log(`${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,112 @@
+// engine.worker.ts: the engine worker. It hosts the Emscripten module (a
+// PROXY_TO_PTHREAD build: the interpreter's main() runs in a pthread, so this worker's
+// JS thread stays free to start more pthreads and to answer the page). It never
+// blocks: it starts runs, polls the engine every ~16 ms, and posts output batches.
+// The page may terminate this worker at any time (the hard stop); nothing here
+// needs cleaning up.
+
+/// <reference lib="webworker" />
+
+import { parsePageToWorker, type OutputChunk, type PageToWorker, type WorkerToPage } from '../messages';
+import { Engine } from './binding';
+import { coalesce } from './events';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const POLL_MS = 16;
+
+let engine: Engine | null = null;
+let activeRun: number | null = null;
+let pollTimer: ReturnType<typeof setInterval> | null = null;
+
+function post(msg: WorkerToPage): void {
+  self.postMessage(msg);
+}
+
+function fail(message: string): void {
+  stopPolling();
+  engine = null;
+  post({ type: 'failed', message });
+}
+
+function stopPolling(): void {
+  if (pollTimer !== null) clearInterval(pollTimer);
+  pollTimer = null;
+}
+
+/** Drains the engine once and forwards what it found to the page. */
+function poll(): void {
+  if (!engine || activeRun === null) return stopPolling();
+  let events;
+  try {
+    events = engine.drain();
+  } catch (e) {
+    return fail(`engine drain failed: ${String(e)}`);
+  }
+  const runId = activeRun;
+  const chunks: OutputChunk[] = [];
+  let exitCode: number | null = null;
+  for (const ev of events) {
+    if (ev.kind === 'out') chunks.push(ev.chunk);
+    else if (ev.kind === 'exit') exitCode = ev.code;
+  }
+  if (chunks.length > 0) post({ type: 'output', runId, chunks: coalesce(chunks) });
+  if (exitCode !== null) {
+    activeRun = null;
+    stopPolling();
+    post({ type: 'exit', runId, code: exitCode });
+  }
+}
+
+async function init(engineBase: string): Promise<void> {
+  const t0 = performance.now();
+  try {
+    engine = await Engine.load(engineBase, {
+      print: (text) => post({ type: 'log', level: 'info', text }),
+      printErr: (text) => post({ type: 'log', level: 'error', text }),
+      onAbort: (what) => fail(`engine aborted: ${what}`),
+    });
+  } catch (e) {
+    return fail(`could not load the engine: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  post({ type: 'ready', loadMs: Math.round(performance.now() - t0) });
+}
+
+function handle(msg: PageToWorker): void {
+  switch (msg.type) {
+    case 'init':
+      void init(msg.engineBase);
+      return;
+    case 'run': {
+      if (!engine) return post({ type: 'rejected', runId: msg.runId, reason: 'engine not loaded' });
+      if (activeRun !== null) {
+        return post({ type: 'rejected', runId: msg.runId, reason: 'a program is already running' });
+      }
+      let ok: boolean;
+      try {
+        ok = engine.start(msg.code, msg.config);
+      } catch (e) {
+        return fail(`engine start failed: ${String(e)}`);
+      }
+      if (!ok) return post({ type: 'rejected', runId: msg.runId, reason: 'the engine is busy' });
+      activeRun = msg.runId;
+      post({ type: 'started', runId: msg.runId });
+      if (pollTimer === null) pollTimer = setInterval(poll, POLL_MS);
+      return;
+    }
+    case 'stop':
+      if (engine && activeRun === msg.runId) engine.requestStop();
+      return;
+  }
+}
+
+self.onmessage = (e: MessageEvent<unknown>) => {
+  const msg = parsePageToWorker(e.data);
+  if (!msg) {
+    post({ type: 'log', level: 'error', text: `engine worker: dropped a malformed message` });
+    return;
+  }
+  handle(msg);
+};
+
+self.addEventListener('unhandledrejection', (e) => fail(`engine error: ${String(e.reason)}`));

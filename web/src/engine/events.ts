@@ -1,0 +1,38 @@
+// events.ts: parses the engine's drained event stream (the JSON of _drain()).
+// Unknown event kinds are skipped, so a newer engine with more kinds (trace events)
+// still works with this page.
+
+import type { OutputChunk } from '../messages';
+
+export type EngineEvent =
+  | { kind: 'out'; chunk: OutputChunk }
+  | { kind: 'exit'; code: number };
+
+/** Parses one _drain() result. Throws on text that is not a JSON array. */
+export function parseDrained(json: string): EngineEvent[] {
+  const raw: unknown = JSON.parse(json);
+  if (!Array.isArray(raw)) throw new Error('engine drain did not return a JSON array');
+  const events: EngineEvent[] = [];
+  for (const e of raw) {
+    if (typeof e !== 'object' || e === null) continue;
+    const ev = e as Record<string, unknown>;
+    if (ev.k === 'out' && (ev.s === 1 || ev.s === 2) && typeof ev.d === 'string') {
+      const thread = Number.isInteger(ev.t) ? (ev.t as number) : 0;
+      events.push({ kind: 'out', chunk: { stream: ev.s, thread, text: ev.d } });
+    } else if (ev.k === 'exit' && Number.isInteger(ev.code)) {
+      events.push({ kind: 'exit', code: ev.code as number });
+    }
+  }
+  return events;
+}
+
+/** Joins neighbouring chunks of the same stream and thread, to keep messages small. */
+export function coalesce(chunks: OutputChunk[]): OutputChunk[] {
+  const out: OutputChunk[] = [];
+  for (const c of chunks) {
+    const last = out[out.length - 1];
+    if (last && last.stream === c.stream && last.thread === c.thread) last.text += c.text;
+    else out.push({ ...c });
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+// main.ts: wiring only. Builds the editor, console, toolbar and engine client, and
+// connects them: Run / Stop actions, status line, saving the code, and the test hook.
+
+import './style.css';
+import { createEditor } from './editor/editor';
+import { loadSavedCode, saveCode } from './editor/persist';
+import { OutputConsole } from './console/console';
+import { EngineClient, type EngineState, type RunResult } from './engine/client';
+import { checkIsolation, renderIsolationHelp } from './isolation/isolation';
+import { Toolbar, type StatusTone } from './toolbar/toolbar';
+import { defaultRunConfig } from './messages';
+import { DEFAULT_PROGRAM } from './examples';
+import { installTestHook } from './testhook';
+
+const byId = (id: string): HTMLElement => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`missing #${id}`);
+  return el;
+};
+
+const isolation = checkIsolation();
+const editor = createEditor(byId('editor'), {
+  initialCode: loadSavedCode() ?? DEFAULT_PROGRAM,
+  onRun: () => void runProgram().catch(() => {}),
+});
+editor.onChange((code) => saveCode(code));
+
+const consoleEl = byId('console');
+const output = isolation.isolated ? new OutputConsole(consoleEl) : null;
+
+const toolbar = new Toolbar(byId('toolbar'), {
+  onRun: () => void runProgram().catch(() => {}),
+  onStop: () => void stopProgram(),
+});
+
+// ---------------------------------------------------------------- status line
+
+let lastResult: RunResult | null = null;
+let runTicker: ReturnType<typeof setInterval> | null = null;
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function describeResult(r: RunResult): [string, StatusTone] {
+  if (r.restarted && r.stopped) return [`Stopped · engine restarted · ${seconds(r.elapsedMs)}`, 'stopped'];
+  if (r.stopped) return [`Stopped (exit code ${r.exitCode}) · ${seconds(r.elapsedMs)}`, 'stopped'];
+  if (r.exitCode === -1) return ['The engine crashed', 'error'];
+  return [`Exited with code ${r.exitCode} · ${seconds(r.elapsedMs)}`, r.exitCode === 0 ? 'ok' : 'error'];
+}
+
+function showState(state: EngineState, detail: string): void {
+  toolbar.setEngineState(state);
+  if (runTicker !== null && state !== 'running') {
+    clearInterval(runTicker);
+    runTicker = null;
+  }
+  switch (state) {
+    case 'loading':
+      toolbar.setStatus(lastResult?.restarted ? 'Restarting engine…' : 'Loading engine…', 'busy');
+      break;
+    case 'ready':
+      if (lastResult) toolbar.setStatus(...describeResult(lastResult));
+      else toolbar.setStatus('Ready', 'neutral');
+      break;
+    case 'running': {
+      const t0 = performance.now();
+      toolbar.setStatus('Running…', 'busy');
+      runTicker = setInterval(() => toolbar.setStatus(`Running… ${seconds(performance.now() - t0)}`, 'busy'), 100);
+      break;
+    }
+    case 'unavailable':
+      if (isolation.isolated) {
+        toolbar.setStatus('Engine unavailable', 'error');
+        output?.notice(`The Python engine is unavailable: ${detail.replace(/\.+$/, '')}. Reload the page to try again.`, 'error');
+      } else {
+        toolbar.setStatus('Engine unavailable: page not cross-origin isolated', 'error');
+      }
+      break;
+  }
+}
+
+// ---------------------------------------------------------------- engine
+
+const engineBase = new URL('engine/', document.baseURI).href;
+const engine = new EngineClient(engineBase, {
+  onState: showState,
+  onOutput: (chunks) => {
+    for (const c of chunks) output?.write(c.text, c.stream === 2 ? 'stderr' : 'stdout', c.thread);
+  },
+  onLog: (text, level) => {
+    // Runtime chatter stays in the devtools; runtime errors are shown to the user too.
+    if (level === 'error') {
+      console.warn(`[engine] ${text}`);
+      output?.notice(text, 'error');
+    } else {
+      console.info(`[engine] ${text}`);
+    }
+  },
+  onNotice: (text, level) => output?.notice(text, level),
+});
+
+if (isolation.isolated) {
+  engine.start();
+} else {
+  renderIsolationHelp(consoleEl);
+  byId('console-hint').textContent = 'unavailable';
+  engine.disable(isolation.reason);
+}
+
+// ---------------------------------------------------------------- actions
+
+async function runProgram(): Promise<RunResult> {
+  if (engine.getState() !== 'ready') throw new Error(`cannot run while the engine is ${engine.getState()}`);
+  const code = editor.getCode();
+  saveCode(code);
+  output?.clear();
+  lastResult = null;
+  const result = await engine.runCode(code, defaultRunConfig);
+  lastResult = result;
+  const [text] = describeResult(result);
+  output?.notice(`── ${text.toLowerCase()} ──`, result.exitCode === 0 || result.stopped ? 'info' : 'error');
+  showState(engine.getState(), '');
+  return result;
+}
+
+async function stopProgram(graceMs?: number): Promise<RunResult | null> {
+  if (engine.getState() !== 'running') return null;
+  toolbar.setStatus('Stopping…', 'busy');
+  return engine.stop(graceMs);
+}
+
+// A deliberate test hook: browser tests drive the page through this, never through
+// CodeMirror, xterm or the worker. See testhook.ts.
+installTestHook({
+  setCode: (code) => editor.setCode(code),
+  getCode: () => editor.getCode(),
+  run: async () => {
+    if (engine.getState() === 'loading') await engine.ready();
+    const r = await runProgram();
+    return { exitCode: r.exitCode };
+  },
+  stop: (options) => stopProgram(options?.graceMs),
+  output: () => output?.output() ?? '',
+  state: () => engine.getState(),
+  ready: () => engine.ready(),
+  lastExit: () => lastResult?.exitCode ?? null,
+});

@@ -1,0 +1,126 @@
+// messages.ts: every message between the page and the engine worker.
+// One discriminated union per direction, and a validator per direction: a message
+// is checked on arrival and anything malformed is dropped (and reported), never trusted.
+
+/** Settings for one run; serialised as the engine's configJson (unknown keys are ignored). */
+export interface RunConfig {
+  filename: string;
+  /** stdout as a terminal (line-buffered), a pipe (block-buffered) or unbuffered. */
+  stdout: 'tty' | 'pipe' | 'unbuffered';
+  bufferSize: number;
+  /** Seconds, like sys.setswitchinterval. */
+  switchInterval: number;
+  checkPoints: '3.9' | '3.10';
+}
+
+export const defaultRunConfig: RunConfig = {
+  filename: 'main.py',
+  stdout: 'tty',
+  bufferSize: 8192,
+  switchInterval: 0.005,
+  checkPoints: '3.10',
+};
+
+/** Text delivered by the program: stream 1 = stdout, 2 = stderr; thread 0 = main thread. */
+export interface OutputChunk {
+  stream: 1 | 2;
+  thread: number;
+  text: string;
+}
+
+// ---------------------------------------------------------------- page -> worker
+
+export type PageToWorker =
+  /** Load the engine from [engineBase] (a URL ending in '/'). Sent once, first. */
+  | { type: 'init'; engineBase: string }
+  | { type: 'run'; runId: number; code: string; config: RunConfig }
+  /** Ask the running program to end (it exits with 130). */
+  | { type: 'stop'; runId: number };
+
+// ---------------------------------------------------------------- worker -> page
+
+export type WorkerToPage =
+  | { type: 'ready'; loadMs: number }
+  | { type: 'started'; runId: number }
+  /** The engine refused the run (e.g. one is already active). */
+  | { type: 'rejected'; runId: number; reason: string }
+  | { type: 'output'; runId: number; chunks: OutputChunk[] }
+  | { type: 'exit'; runId: number; code: number }
+  /** Diagnostics from the Emscripten runtime (print/printErr outside a run's event stream). */
+  | { type: 'log'; level: 'info' | 'error'; text: string }
+  /** The engine could not load or has aborted; this worker is unusable. */
+  | { type: 'failed'; message: string };
+
+// ---------------------------------------------------------------- validation
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function isRunConfig(v: unknown): v is RunConfig {
+  return (
+    isObj(v) &&
+    isStr(v.filename) &&
+    (v.stdout === 'tty' || v.stdout === 'pipe' || v.stdout === 'unbuffered') &&
+    isInt(v.bufferSize) &&
+    v.bufferSize > 0 &&
+    isNum(v.switchInterval) &&
+    v.switchInterval > 0 &&
+    (v.checkPoints === '3.9' || v.checkPoints === '3.10')
+  );
+}
+
+function isChunk(v: unknown): v is OutputChunk {
+  return isObj(v) && (v.stream === 1 || v.stream === 2) && isInt(v.thread) && isStr(v.text);
+}
+
+/** Returns [data] as a PageToWorker message, or null if it is not a valid one. */
+export function parsePageToWorker(data: unknown): PageToWorker | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'init':
+      return isStr(data.engineBase) ? { type: 'init', engineBase: data.engineBase } : null;
+    case 'run':
+      return isInt(data.runId) && isStr(data.code) && isRunConfig(data.config)
+        ? { type: 'run', runId: data.runId, code: data.code, config: data.config }
+        : null;
+    case 'stop':
+      return isInt(data.runId) ? { type: 'stop', runId: data.runId } : null;
+    default:
+      return null;
+  }
+}
+
+/** Returns [data] as a WorkerToPage message, or null if it is not a valid one. */
+export function parseWorkerToPage(data: unknown): WorkerToPage | null {
+  if (!isObj(data)) return null;
+  switch (data.type) {
+    case 'ready':
+      return isNum(data.loadMs) ? { type: 'ready', loadMs: data.loadMs } : null;
+    case 'started':
+      return isInt(data.runId) ? { type: 'started', runId: data.runId } : null;
+    case 'rejected':
+      return isInt(data.runId) && isStr(data.reason)
+        ? { type: 'rejected', runId: data.runId, reason: data.reason }
+        : null;
+    case 'output':
+      return isInt(data.runId) && Array.isArray(data.chunks) && data.chunks.every(isChunk)
+        ? { type: 'output', runId: data.runId, chunks: data.chunks }
+        : null;
+    case 'exit':
+      return isInt(data.runId) && isInt(data.code)
+        ? { type: 'exit', runId: data.runId, code: data.code }
+        : null;
+    case 'log':
+      return (data.level === 'info' || data.level === 'error') && isStr(data.text)
+        ? { type: 'log', level: data.level, text: data.text }
+        : null;
+    case 'failed':
+      return isStr(data.message) ? { type: 'failed', message: data.message } : null;
+    default:
+      return null;
+  }
+}

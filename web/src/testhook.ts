@@ -1,0 +1,36 @@
+// testhook.ts: window.__interleave, a deliberate hook for browser tests (and curious
+// people in the devtools console). It drives the page the way a person does (the same
+// run and stop actions as the buttons) and reads what a person sees, so tests never
+// reach into CodeMirror, xterm or the worker.
+
+import type { EngineState, RunResult } from './engine/client';
+
+export interface InterleaveTestHook {
+  setCode(code: string): void;
+  getCode(): string;
+  /** Runs the editor's code (like the Run button); resolves when the program ends. */
+  run(): Promise<{ exitCode: number }>;
+  /**
+   * Stops the running program (like the Stop button); null if nothing was running.
+   * [options.graceMs] overrides how long a polite stop may take before the engine is
+   * terminated and restarted (0 tests that hard path directly).
+   */
+  stop(options?: { graceMs?: number }): Promise<RunResult | null>;
+  /** The program output in the console since the last run started, as plain text. */
+  output(): string;
+  state(): EngineState;
+  /** Resolves when the engine is loaded; rejects if it is unavailable. */
+  ready(): Promise<void>;
+  /** The exit code of the last finished run, or null while running / before any run. */
+  lastExit(): number | null;
+}
+
+declare global {
+  interface Window {
+    __interleave?: InterleaveTestHook;
+  }
+}
+
+export function installTestHook(hook: InterleaveTestHook): void {
+  window.__interleave = hook;
+}
