@@ -98,10 +98,19 @@ class Lexer {
       if (c == '"' || c == '\'') { string(0, pos_, col_); continue; }
       op();
     }
-    if (err_.set) return std::move(toks_);
+    if (err_.set) {
+      toks_.push_back(make(Tok::EndMarker));
+      return std::move(toks_);
+    }
     if (!brackets_.empty()) {
+      // Reported by the parser only if it finds nothing wrong before the end (CPython's
+      // tokenizer is lazy, so an earlier syntax error wins).
       const Token& b = brackets_.back();
-      error(std::string("'") + tok_spelling(b.kind) + "' was never closed", b.line, b.col);
+      Token t = make(Tok::EndMarker);
+      t.text = std::string("'") + tok_spelling(b.kind) + "' was never closed";
+      t.body_line = b.line;
+      t.body_col = b.col;
+      toks_.push_back(t);
       return std::move(toks_);
     }
     if (!toks_.empty() && toks_.back().kind != Tok::Newline && toks_.back().kind != Tok::Dedent) {
@@ -172,10 +181,10 @@ class Lexer {
       advance(p - pos_);
       if (width > indents_.back()) {
         if (!toks_.empty() && toks_.back().kind != Tok::Newline) {
-          error("unexpected indent", line_, col_, 0, "IndentationError");
+          error("unexpected indent", line_, 0, 0, "IndentationError");
           return false;
         }
-        if (toks_.empty()) { error("unexpected indent", line_, col_, 0, "IndentationError"); return false; }
+        if (toks_.empty()) { error("unexpected indent", line_, 0, 0, "IndentationError"); return false; }
         indents_.push_back(width);
         Token t = make(Tok::Indent);
         t.col = 1;
@@ -186,7 +195,8 @@ class Lexer {
           toks_.push_back(make(Tok::Dedent));
         }
         if (width != indents_.back()) {
-          error("unindent does not match any outer indentation level", line_, col_, 0, "IndentationError");
+          int end = static_cast<int>(utf8_length(src_.line(line_))) + 1;
+          error("unindent does not match any outer indentation level", line_, end, 0, "IndentationError");
           return false;
         }
       }

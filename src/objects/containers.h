@@ -13,6 +13,7 @@ struct Tuple : Object {
   std::vector<Value> items;
   int64_t hash = -1;
   void trace(Tracer& t) override { for (Value v : items) t.mark(v); }
+  size_t extra_bytes() const override { return items.capacity() * sizeof(Value); }
 };
 
 struct List : Object {
@@ -20,6 +21,7 @@ struct List : Object {
   Dict* dict = nullptr;
   void trace(Tracer& t) override;
   Dict** dict_slot() override { return type_is_heap() ? &dict : nullptr; }
+  size_t extra_bytes() const override { return items.capacity() * sizeof(Value); }
   bool type_is_heap() const { return type && type->is_heap; }
 };
 

@@ -30,6 +30,8 @@ struct Object {
   virtual void trace(Tracer&) {}
   // The instance __dict__ slot, or nullptr when the object has none.
   virtual Dict** dict_slot() { return nullptr; }
+  // Heap bytes owned beyond the object itself (for the collector's accounting).
+  virtual size_t extra_bytes() const { return 0; }
 };
 
 // Comparison operators, in the order of CPython's Py_LT..Py_GE.

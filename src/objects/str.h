@@ -17,6 +17,7 @@ struct Str : Object {
   std::string_view view() const { return s; }
   bool is_ascii() { return length() == static_cast<int64_t>(s.size()); }
   int64_t length();
+  size_t extra_bytes() const override { return s.capacity(); }
 };
 
 int64_t str_hash_bytes(std::string_view s);

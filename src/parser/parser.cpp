@@ -63,14 +63,35 @@ class Parser {
     err_.end_line = end_line;
   }
   void syntax_error_at(const Token& t, const std::string& msg) {
+    if (t.kind == Tok::EndMarker && !t.text.empty()) {
+      // An unclosed bracket reaches the end of the file.
+      syntax_error(t.text, t.body_line, t.body_col);
+      return;
+    }
     if (t.kind == Tok::Newline || t.kind == Tok::EndMarker || t.kind == Tok::Dedent || t.kind == Tok::Indent) {
-      if (t.kind == Tok::Indent) { syntax_error("unexpected indent", t.line, t.col, 0, "IndentationError"); return; }
+      if (t.kind == Tok::Indent) { syntax_error("unexpected indent", t.line, 0, 0, "IndentationError"); return; }
       syntax_error(msg, t.line, t.col);
       return;
     }
     syntax_error(msg, t.line, t.col, t.end_col);
   }
   void invalid_syntax() { syntax_error_at(peek(), "invalid syntax"); }
+  // CPython's hint when two expressions stand side by side: carets from [prev] to the next one.
+  void forgot_comma(Expr* prev) {
+    const Token& t = peek();
+    bool starts = t.kind == Tok::Name || t.kind == Tok::Number || t.kind == Tok::String || t.kind == Tok::LParen ||
+                  t.kind == Tok::LBracket || t.kind == Tok::LBrace || t.kind == Tok::KwNone || t.kind == Tok::KwTrue ||
+                  t.kind == Tok::KwFalse;
+    if (!starts || !prev || prev->pos.line != t.line) { invalid_syntax(); return; }
+    size_t save = i_;
+    SyntaxErrorInfo probe;
+    Parser sub(src_, ast_, probe, t_);
+    sub.i_ = i_;
+    Expr* nxt = sub.expression();
+    i_ = save;
+    int end_col = (nxt && !probe.set && nxt->pos.end_line == t.line) ? nxt->pos.end_col : t.end_col;
+    syntax_error("invalid syntax. Perhaps you forgot a comma?", prev->pos.line, prev->pos.col, end_col);
+  }
   bool expect(Tok k, const char* what = nullptr) {
     if (accept(k)) return true;
     if (!failed()) {
@@ -100,7 +121,7 @@ class Parser {
       case Tok::KwWith: out.push_back(with_stmt()); return;
       case Tok::At: decorated(out); return;
       case Tok::KwAsync: syntax_error_at(peek(), "async/await is not supported by Interleave"); return;
-      case Tok::Indent: syntax_error("unexpected indent", peek().line, peek().col, 0, "IndentationError"); return;
+      case Tok::Indent: syntax_error("unexpected indent", peek().line, 0, 0, "IndentationError"); return;
       default: simple_stmts(out);
     }
   }
@@ -939,7 +960,8 @@ class Parser {
         if (failed()) return c;
         if (!at(Tok::RParen)) {
           if (at(Tok::Newline) || at(Tok::EndMarker)) { invalid_syntax(); return c; }
-          syntax_error_at(peek(), "invalid syntax. Perhaps you forgot a comma?");
+          if (!c->items.empty()) forgot_comma(c->items.back());
+          else invalid_syntax();
           return c;
         }
         next();
@@ -1153,7 +1175,7 @@ class Parser {
           if (failed()) return tup;
         }
         if (!at(Tok::RParen)) {
-          if (!failed()) syntax_error_at(peek(), "invalid syntax. Perhaps you forgot a comma?");
+          if (!failed()) forgot_comma(tup->items.back());
           return tup;
         }
         next();
@@ -1181,7 +1203,7 @@ class Parser {
           if (failed()) return l;
         }
         if (!at(Tok::RBracket)) {
-          if (!failed()) syntax_error_at(peek(), "invalid syntax. Perhaps you forgot a comma?");
+          if (!failed()) forgot_comma(l->items.back());
           return l;
         }
         next();
@@ -1190,7 +1212,7 @@ class Parser {
       }
       case Tok::LBrace: return brace_atom();
       default:
-        if (t.kind == Tok::Indent) { syntax_error("unexpected indent", t.line, t.col, 0, "IndentationError"); return nullptr; }
+        if (t.kind == Tok::Indent) { syntax_error("unexpected indent", t.line, 0, 0, "IndentationError"); return nullptr; }
         invalid_syntax();
         return nullptr;
     }
@@ -1453,10 +1475,18 @@ class Parser {
 }  // namespace
 
 bool parse_module(const Source& src, Ast& ast, SyntaxErrorInfo& err) {
-  std::vector<Token> toks = tokenize(src, err);
-  if (err.set) return false;
+  // The tokenizer runs ahead of the parser here. As in CPython, a parser error before the
+  // tokenizer's error is reported, except a plain "invalid syntax", which CPython replaces
+  // with an error found by tokenizing the rest of the file.
+  SyntaxErrorInfo lex_err;
+  std::vector<Token> toks = tokenize(src, lex_err);
   Parser p(src, ast, err, std::move(toks));
-  return p.module();
+  bool ok = p.module();
+  if (!lex_err.set) return ok;
+  bool parser_first = err.set && err.msg != "invalid syntax" &&
+                      (err.line < lex_err.line || (err.line == lex_err.line && err.col < lex_err.col && err.col > 0));
+  if (!parser_first) err = lex_err;
+  return false;
 }
 
 }  // namespace il

@@ -730,6 +730,19 @@ B(input) {
   return new_str(ts, line);
 }
 
+B(import_) {
+  Value a[5];
+  if (!parse_args(ts, "__import__", args, nargs, kw, {"name", "globals", "locals", "fromlist", "level"}, 1, a)) return Value();
+  if (!is_str(ts, a[0])) return raise(ts, ts.eng.exc[E_TypeError], "__import__() argument 1 must be str, not " + type_name(ts, a[0]));
+  bool leaf = false;
+  if (a[3] && a[3] != ts.eng.None) {
+    int t = truth(ts, a[3]);
+    if (t < 0) return Value();
+    leaf = t;
+  }
+  return import_module(ts, ts.eng.intern(as_str(a[0])->s), leaf);
+}
+
 B(open) {
   (void)args; (void)nargs; (void)kw;
   return raise(ts, ts.eng.exc[E_NotImplementedError], "open() is not supported by Interleave: programs have no file system");
@@ -870,6 +883,7 @@ void init_builtins(ThreadState& ts) {
 #undef REG
   add_function(ts, d, "quit", bi_exit);
   add_function(ts, d, "__build_class__", bi_build_class);
+  add_function(ts, d, "__import__", bi_import_);
 #define TYPE(id, s, lay, base) d->set_str(e.intern(s), Value(e.t.id));
 #include "objects/builtin_types.def"
 #undef TYPE

@@ -64,7 +64,8 @@ class Engine {
   T* alloc(Type* type, A&&... a) {
     T* o = new T(std::forward<A>(a)...);
     o->type = type;
-    o->gc_size = sizeof(T);
+    size_t extra = o->extra_bytes();
+    o->gc_size = static_cast<uint32_t>(sizeof(T) + (extra < (1u << 31) ? extra : (1u << 31)));
     link(o);
     return o;
   }
@@ -124,7 +125,8 @@ class Engine {
   Object* objects_ = nullptr;
   size_t live_ = 0;
   size_t bytes_since_gc_ = 0;
-  size_t gc_threshold_ = 8u << 20;
+  size_t live_bytes_ = 0;
+  size_t gc_threshold_ = 16u << 20;
   std::unordered_map<std::string_view, Str*> interned_;
   std::deque<Source> sources_;
   void sweep();

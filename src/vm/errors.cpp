@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "compiler/code_object.h"
+#include "parser/parser.h"
 #include "vm/api.h"
 
 namespace il {
@@ -56,19 +57,72 @@ void traceback_add(ThreadState& ts, Frame* f) {
   e->tb.push_back(t);
 }
 
-static std::string strip(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) b++;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) e--;
-  return std::string(s.substr(b, e - b));
+// CPython 3.11's anchors for a binary operation or a subscript in [segment]: the operator (or
+// the subscript) is marked with '^' and the operands with '~'. Offsets are code points.
+static bool caret_anchors(std::string_view segment, int* left_end, int* right_start) {
+  Source src("<segment>", std::string(segment));
+  Ast ast;
+  SyntaxErrorInfo err;
+  if (!parse_module(src, ast, err) || ast.body.size() != 1 || ast.body[0]->kind != SK::Expr) return false;
+  Expr* e = ast.body[0]->a;
+  if (e->pos.line != 1 || e->pos.end_line != 1) return false;
+  if (e->kind == EK::BinOp) {
+    int op_start = e->a->pos.end_col - 1;   // 0-based
+    int op_end = e->b->pos.col - 1;
+    std::string op_text = std::string(segment.substr(utf8_offset(segment, op_start),
+                                                     utf8_offset(segment, op_end) - utf8_offset(segment, op_start)));
+    int lead = 0;
+    while (lead < static_cast<int>(op_text.size()) && isspace(static_cast<unsigned char>(op_text[lead]))) lead++;
+    *left_end = op_start + lead;
+    *right_start = *left_end + 1;
+    if (lead + 1 < static_cast<int>(op_text.size()) && !isspace(static_cast<unsigned char>(op_text[lead + 1])))
+      (*right_start)++;
+    return true;
+  }
+  if (e->kind == EK::Subscript) {
+    *left_end = e->a->pos.end_col - 1;
+    *right_start = e->b->pos.end_col - 1 + 1;
+    return true;
+  }
+  return false;
 }
 
 static std::string tb_entry_text(const TbEntry& t) {
   std::string out = "  File \"" + t.code->filename->s + "\", line " + std::to_string(t.line) + ", in " + t.code->name->s + "\n";
-  if (t.code->source) {
-    std::string ln = strip(t.code->source->line(t.line));
-    if (!ln.empty()) out += "    " + ln + "\n";
+  if (!t.code->source) return out;
+  std::string_view full = t.code->source->line(t.line);
+  size_t lead_bytes = 0;
+  while (lead_bytes < full.size() && (full[lead_bytes] == ' ' || full[lead_bytes] == '\t' || full[lead_bytes] == '\f'))
+    lead_bytes++;
+  std::string_view shown = full.substr(lead_bytes);
+  if (shown.empty()) return out;
+  out += "    " + std::string(shown) + "\n";
+  // Carets under the failing expression when it is not the whole line (3.11).
+  if (t.col <= 0 || t.end_col <= 0) return out;
+  int lead = static_cast<int>(utf8_length(full.substr(0, lead_bytes)));
+  int shown_len = static_cast<int>(utf8_length(shown));
+  int start = t.col - 1;
+  int end = t.end_col - 1;
+  bool multiline = t.end_line > t.line;
+  if (multiline) end = lead + shown_len;
+  if (start < lead || end <= start) return out;
+  int left_end = 0, right_start = 0;
+  bool anchors = false;
+  if (!multiline) {
+    size_t b = utf8_offset(full, start), e = utf8_offset(full, end);
+    anchors = caret_anchors(full.substr(b, e - b), &left_end, &right_start);
   }
+  if (!(end - start < shown_len || (anchors && right_start - left_end > 0))) return out;
+  out += "    " + std::string(static_cast<size_t>(start - lead), ' ');
+  if (anchors) {
+    out += std::string(static_cast<size_t>(left_end), '~');
+    out += std::string(static_cast<size_t>(right_start - left_end), '^');
+    int rest = end - start - right_start;
+    if (rest > 0) out += std::string(static_cast<size_t>(rest), '~');
+  } else {
+    out += std::string(static_cast<size_t>(end - start), '^');
+  }
+  out += "\n";
   return out;
 }
 

@@ -36,7 +36,9 @@ void Engine::link(Object* o) {
   o->gc_next = objects_;
   objects_ = o;
   live_++;
-  if (++bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
+  live_bytes_ += o->gc_size;
+  bytes_since_gc_ += o->gc_size;
+  if (bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
 }
 
 void Engine::collect(ThreadState& cur) {
@@ -73,7 +75,8 @@ void Engine::collect(ThreadState& cur) {
   m.drain();
   sweep();
   bytes_since_gc_ = 0;
-  gc_threshold_ = live_ > 200000 ? live_ : 200000;
+  // Collect again after as many new bytes as survived (at least 16 MiB): amortized O(1).
+  gc_threshold_ = live_bytes_ > (16u << 20) ? live_bytes_ : (16u << 20);
 }
 
 void Engine::sweep() {
@@ -84,6 +87,7 @@ void Engine::sweep() {
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
+      live_bytes_ -= o->gc_size;
       delete o;
       live_--;
     }

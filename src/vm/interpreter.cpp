@@ -31,8 +31,12 @@ static int report_uncaught(ThreadState& ts, Value exc) {
     if (code == e.True) return 1;
     if (code == e.False) return 0;
     std::string text;
-    if (!str_text(ts, code, text)) { take_error(ts); text = "?"; }
-    e.err->write(ts, text + "\n");
+    if (!str_text(ts, code, text)) {
+      take_error(ts);
+      text.assign(1, '?');
+    }
+    text.push_back('\n');
+    e.err->write(ts, text);
     e.err->flush(ts);
     return 1;
   }

@@ -1,0 +1,4 @@
+print("before")
+def f():
+    return undefined_name + 1
+f()

@@ -1,0 +1,6 @@
+def inner():
+    raise NotImplementedError("subclass must implement")
+def outer():
+    inner()
+print("start")
+outer()

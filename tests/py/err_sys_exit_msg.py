@@ -1,0 +1,3 @@
+import sys
+print("bye soon")
+sys.exit("fatal: something went wrong")

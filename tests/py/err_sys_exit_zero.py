@@ -1,0 +1,7 @@
+import sys
+print("clean exit")
+try:
+    sys.exit(0)
+finally:
+    print("finally still runs")
+print("not reached")

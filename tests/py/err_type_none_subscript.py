@@ -1,0 +1,5 @@
+def find():
+    return None
+r = find()
+print(r)
+print(r[0])

@@ -1,0 +1,4 @@
+print("dividing")
+x = 10
+y = x - 10
+print(x // y)

@@ -1,0 +1,17 @@
+# enumerate, zip, map, filter, reversed, any, all, sum, range, iter/next
+print(list(enumerate("abc")), list(enumerate(["x", "y"], start=1)))
+print(list(zip([1, 2, 3], "ab")), list(zip()), list(zip(range(3), range(3, 6), "xyz")))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", [], [0]])), list(filter(lambda x: x > 1, range(4))))
+print(list(reversed(range(4))), list(reversed("abc")), list(reversed((1, 2))))
+print(any([]), all([]), any([0, 0, 1]), all([1, "x", [0]]), any(x > 2 for x in range(4)))
+print(sum([1, 2, 3]), sum([], 10), sum([[1], [2]], []), sum(range(101)), sum([0.5, 0.25]))
+print(list(range(0)), list(range(5, 0, -2)), list(range(-3, 3, 2)), range(10)[-1], len(range(1, 10, 3)))
+print(range(3), range(1, 5, 2), 3 in range(5), 5 in range(5))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "exhausted"))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+for i, (a, b) in enumerate(zip("xy", "XY")):
+    print(i, a, b)
+print(type(zip()).__name__, type(map(str, [])).__name__, type(enumerate([])).__name__)

@@ -1,0 +1,13 @@
+# numeric builtins
+print(abs(-3), abs(3.5), abs(-0.0), abs(True))
+print(round(3.14159), round(3.14159, 2), round(0.5), round(1.5), round(2.5), round(-1.5), round(1234, -2))
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(7.5, 2))
+print(pow(2, 8), pow(2, -1), pow(5, 3, 13), 7 ** 2 ** 0)
+print(max(1, 2.5), min(-1, -1.5), int(True), float(False))
+print(hex(4096), oct(64), bin(255), hex(-1))
+print(int("101", 2), int("-z", 36), int("  0017"), int("0"), int(-0.0))
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance("1", (int, float)))
+print(type(1).__name__, type(1.0).__name__, type(True).__name__, type(None).__name__, type("").__name__)
+print(sum([1, 2], 0.5), 7 // 2.0, 7 % 2.5, 2 ** 0.5 * 2 ** 0.5)
+print(chr(0x41) + chr(97), ord("€"))
+print(bool(0.0), bool(0.1), 10 == 10.0, hash(10) == hash(10.0))

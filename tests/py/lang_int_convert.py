@@ -1,0 +1,10 @@
+# int(x, base), hex/oct/bin, chr/ord, str <-> int
+print(int("42"), int("  -17  "), int("+8"), int("1_000"), int(3.99), int(-0.5))
+print(int("ff", 16), int("FF", 16), int("0x1f", 16), int("0x1f", 0), int("0o17", 0), int("0b101", 0))
+print(int("777", 8), int("1010", 2), int("z", 36), int("Zz", 36), int("10", 3))
+print(hex(255), hex(-255), oct(8), oct(-8), bin(5), bin(-5), bin(0), hex(0))
+print(chr(65), chr(97), chr(8364), ord("A"), ord("z"), ord("\n"), ord("é"))
+print(str(123), str(-0), repr(42), len(str(2 ** 31)))
+print(bool(0), bool(-1), bool(""), bool("0"), int(False), True + True)
+print(format(255, "x"), format(255, "#x"), format(255, "08b"), format(-42, "05d"))
+print(int("  12\n"), float("3"), int(float("2.5")))

@@ -1,0 +1,13 @@
+# printf-style % formatting
+print("%d items" % 5)
+print("%s and %s" % ("a", "b"))
+print("%r %s" % ("x", "x"))
+print("%5d|%-5d|%05d|%+d" % (42, 42, 42, 42))
+print("%.2f|%8.3f|%-8.1f|%e|%.2e|%g" % (3.14159, 2.71828, 1.5, 12345.678, 0.000123, 0.00001))
+print("%x %X %o %#x %#o" % (255, 255, 8, 255, 8))
+print("100%% sure, %s" % "yes")
+print("%(name)s is %(age)d" % {"name": "Ann", "age": 5})
+print("%c%c" % (72, "i"))
+print("%s" % [1, 2], "%s" % (1,), "%s" % None)
+print("%3s|%-3s|%.1s" % ("a", "b", "xyz"))
+print("%d" % 3.9, "%i" % -2, "%s" % 1.0)

@@ -1,0 +1,29 @@
+# threading.local gives per-thread values
+import threading
+data = threading.local()
+data.value = "main"
+results = {}
+lock = threading.Lock()
+def worker(i):
+    print_missing = not hasattr(data, "value")
+    data.value = i * 10
+    for _ in range(100):
+        data.value += 1
+    with lock:
+        results[i] = (print_missing, data.value)
+ts = [threading.Thread(target=worker, args=(i,)) for i in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(sorted(results.items()))
+print(data.value)
+class Ctx(threading.local):
+    def __init__(self):
+        self.stack = []
+ctx = Ctx()
+ctx.stack.append("m")
+out = []
+def use():
+    ctx.stack.append("t")
+    out.append(list(ctx.stack))
+t = threading.Thread(target=use); t.start(); t.join()
+print(out, ctx.stack)

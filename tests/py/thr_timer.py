@@ -1,0 +1,20 @@
+# Timer fires once; cancelled Timer does not
+import threading
+fired = []
+t1 = threading.Timer(0.05, fired.append, args=("t1",))
+t2 = threading.Timer(0.05, fired.append, args=("t2",))
+t1.start(); t2.start()
+t2.cancel()
+t1.join(); t2.join()
+print(fired)
+t3 = threading.Timer(10, fired.append, args=("t3",))
+t3.start()
+t3.cancel()
+t3.join()
+print(fired, t3.is_alive())
+ev = threading.Event()
+t4 = threading.Timer(0.01, ev.set)
+t4.start()
+print(ev.wait(5))
+t4.join()
+print(isinstance(t4, threading.Thread))
