@@ -459,6 +459,10 @@ static Value mod_print_exception(ThreadState& ts, Value* args, int nargs, Tuple*
   return ts.eng.None;
 }
 static Value mod_is_main(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.id == 0); }
+static Value mod_cpu_count(ThreadState&, Value*, int, Tuple*) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return Value::small(n > 0 ? n : 1);
+}
 
 static Value make_thread_module(ThreadState& ts) {
   Engine& e = ts.eng;
@@ -507,6 +511,7 @@ static Value make_thread_module(ThreadState& ts) {
   add_function(ts, d, "_count", mod_count);
   add_function(ts, d, "_print_exception", mod_print_exception);
   add_function(ts, d, "_is_main_thread", mod_is_main);
+  add_function(ts, d, "_cpu_count", mod_cpu_count);
   return Value(m);
 }
 

@@ -11,7 +11,7 @@ print(results)
 u = threading.Thread(target=lambda: None)
 print("default", u.daemon, threading.current_thread().daemon)
 u.daemon = True
-print("set", u.daemon, u.isDaemon() if hasattr(u, "isDaemon") else True)
+print("set", u.daemon)
 u.start(); u.join()
 try:
     u.daemon = False

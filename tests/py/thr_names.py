@@ -17,7 +17,7 @@ print(names)
 print(threading.current_thread().name, threading.main_thread().name)
 print(threading.current_thread() is threading.main_thread())
 t1.name = "renamed"
-print(t1.name, t1.getName() if hasattr(t1, "getName") else t1.name)
+print(t1.name, t1.ident is not None, t4.ident)
 class Sub(threading.Thread):
     pass
 s = Sub()
