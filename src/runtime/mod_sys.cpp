@@ -101,12 +101,16 @@ static Value make_sys_module(ThreadState& ts) {
 
 void register_thread_module(Engine& e);
 void register_time_module(Engine& e);
+void register_math_module(Engine& e);
+void register_random_module(Engine& e);
 
 void init_native_modules(ThreadState& ts) {
   Engine& e = ts.eng;
   register_native_module(e, "sys", make_sys_module);
   register_thread_module(e);
   register_time_module(e);
+  register_math_module(e);
+  register_random_module(e);
   Value sys = make_sys_module(ts);
   e.sys_mod = as<Module>(sys);
   e.modules->set_str(e.intern("sys"), sys);
