@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "objects/bigint.h"
 #include "vm/api.h"
 #include "vm/init.h"
 
@@ -69,6 +70,7 @@ static bool to_double_noconv(ThreadState& ts, Value v, double* out) {
   Layout l = v.obj()->type->layout;
   if (l == Layout::Float) { *out = static_cast<FloatObj*>(v.obj())->v; return true; }
   if (l == Layout::Bool) { *out = v == ts.eng.True ? 1.0 : 0.0; return true; }
+  if (l == Layout::Int) { *out = static_cast<BigIntObj*>(v.obj())->v.to_double(); return !std::isinf(*out); }
   return false;
 }
 

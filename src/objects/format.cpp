@@ -4,11 +4,14 @@
 #include <cstdio>
 #include <cstring>
 
+#include "objects/bigint.h"
 #include "vm/api.h"
 
 namespace il {
 
 std::string float_repr_text(double v);
+
+bool int_big_value(Value v, BigNum* out);
 
 struct Spec {
   uint32_t fill = ' ';
@@ -96,23 +99,31 @@ static std::string pad(const Spec& sp, const std::string& sign_prefix, const std
   }
 }
 
-static Value format_int(ThreadState& ts, int64_t v, const Spec& sp, const std::string& tname) {
+static Value format_int(ThreadState& ts, const BigNum& bv, const Spec& sp, const std::string& tname) {
   char type = sp.type ? sp.type : 'd';
   if (strchr("eEfFgG%", type)) {
     // Handled by the float path.
     return Value();
   }
   if (sp.precision >= 0) return raise(ts, ts.eng.exc[E_ValueError], "Precision not allowed in integer format specifier");
-  uint64_t mag = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
+  BigNum mag = bv;
+  mag.neg = false;
+  bool negative = bv.neg;
+  int64_t v = 0;
+  bv.to_i64(&v);
   std::string digits, prefix;
   switch (type) {
-    case 'd': case 'n': digits = std::to_string(mag); break;
-    case 'b': { if (!mag) digits = "0"; while (mag) { digits.insert(digits.begin(), static_cast<char>('0' + (mag & 1))); mag >>= 1; } prefix = "0b"; break; }
-    case 'o': { char b[32]; snprintf(b, sizeof b, "%llo", static_cast<unsigned long long>(mag)); digits = b; prefix = "0o"; break; }
-    case 'x': { char b[32]; snprintf(b, sizeof b, "%llx", static_cast<unsigned long long>(mag)); digits = b; prefix = "0x"; break; }
-    case 'X': { char b[32]; snprintf(b, sizeof b, "%llX", static_cast<unsigned long long>(mag)); digits = b; prefix = "0X"; break; }
+    case 'd': case 'n': digits = mag.to_string(10); break;
+    case 'b': digits = mag.to_string(2); prefix = "0b"; break;
+    case 'o': digits = mag.to_string(8); prefix = "0o"; break;
+    case 'x': digits = mag.to_string(16); prefix = "0x"; break;
+    case 'X':
+      digits = mag.to_string(16);
+      for (char& c : digits) c = static_cast<char>(toupper(c));
+      prefix = "0X";
+      break;
     case 'c': {
-      if (v < 0 || v > 0x10FFFF) return raise(ts, ts.eng.exc[E_OverflowError], "%c arg not in range(0x110000)");
+      if (bv.mag.size() > 1 || v < 0 || v > 0x10FFFF) return raise(ts, ts.eng.exc[E_OverflowError], "%c arg not in range(0x110000)");
       std::string s;
       utf8_append(s, static_cast<uint32_t>(v));
       return new_str(ts, pad(sp, "", s, '<'));
@@ -126,7 +137,7 @@ static Value format_int(ThreadState& ts, int64_t v, const Spec& sp, const std::s
       return raise(ts, ts.eng.exc[E_ValueError], std::string("Cannot specify ',' with '") + type + "'.");
     if (sp.align == '=' && sp.fill == '0' && sp.width > 0) {
       // Zero padding takes part in grouping.
-      int64_t signlen = (v < 0 || sp.sign == '+' || sp.sign == ' ') ? 1 : 0;
+      int64_t signlen = (negative || sp.sign == '+' || sp.sign == ' ') ? 1 : 0;
       int64_t plen = sp.alt ? static_cast<int64_t>(prefix.size()) : 0;
       int64_t want = sp.width - signlen - plen;
       std::string g = group_digits(digits, sp.grouping, every);
@@ -140,7 +151,7 @@ static Value format_int(ThreadState& ts, int64_t v, const Spec& sp, const std::s
       digits = group_digits(digits, sp.grouping, every);
     }
   }
-  std::string sign = v < 0 ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   return new_str(ts, pad(sp, sign + (sp.alt ? prefix : ""), digits, '>'));
 }
 
@@ -221,11 +232,11 @@ Value format_value(ThreadState& ts, Value v, Value spec_v) {
   if (!parse_spec(ts, spec, sp)) return Value();
   Layout l = v.is_small() ? Layout::Int : t->layout;
   if (l == Layout::Int || l == Layout::Bool) {
-    int64_t x;
-    as_index(ts, v, &x);
+    BigNum x;
+    int_big_value(v, &x);
     Value r = format_int(ts, x, sp, t->name);
     if (r || ts.has_error()) return r;
-    return format_float(ts, static_cast<double>(x), sp);
+    return format_float(ts, x.to_double(), sp);
   }
   if (l == Layout::Float) {
     if (sp.type && !strchr("eEfFgGn%", sp.type))
@@ -480,16 +491,16 @@ Value str_mod_format(ThreadState& ts, Value fmtv, Value argv) {
         continue;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'c': {
-        int64_t x;
+        BigNum x;
         if (type == 'c' && is_str(ts, v)) { out += pad(sp, "", as_str(v)->s, '>'); continue; }
         if (v.is_obj() && v.obj()->type->layout == Layout::Float) {
           if (type == 'c') return raise(ts, e.exc[E_TypeError], "%c requires int or char");
           double d = static_cast<FloatObj*>(v.obj())->v;
-          x = static_cast<int64_t>(std::trunc(d));
+          x = BigNum::from_double(std::trunc(d));
         } else if (!is_int(ts, v)) {
           return raise(ts, e.exc[E_TypeError], std::string("%") + type + " format: a real number is required, not " + type_name(ts, v));
         } else {
-          as_index(ts, v, &x);
+          int_big_value(v, &x);
         }
         Spec s2 = sp;
         s2.type = (type == 'i' || type == 'u') ? 'd' : type;

@@ -1,8 +1,11 @@
-// int.cpp: int and bool. Ints are tagged small values (61 bits); results outside that range
-// raise OverflowError until big integers arrive. Bool is an int subclass with two instances.
+// int.cpp: int and bool. Ints are tagged small values (62 bits) on the fast paths and
+// BigIntObj (objects/bigint.h) beyond; every result is normalized back to a small int when it
+// fits. Bool is an int subclass with two instances.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
+#include "objects/bigint.h"
 #include "vm/api.h"
 #include "vm/init.h"
 
@@ -18,33 +21,51 @@ Value make_bool_object(ThreadState& ts, bool v) {
   return Value(b);
 }
 
-Value make_int(ThreadState& ts, int64_t v) {
-  if (Value::fits_small(v)) return Value::small(v);
-  return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+Value int_from_big(ThreadState& ts, const BigNum& b) {
+  int64_t v;
+  if (b.to_i64(&v) && Value::fits_small(v)) return Value::small(v);
+  BigIntObj* o = ts.eng.alloc<BigIntObj>(ts.eng.t.int_);
+  o->v = b;
+  o->gc_size += static_cast<uint32_t>(b.mag.capacity() * 4);
+  return Value(o);
 }
 
-// True when [v] is an int or bool; stores its value.
+Value make_int(ThreadState& ts, int64_t v) {
+  if (Value::fits_small(v)) return Value::small(v);
+  return int_from_big(ts, BigNum::from_i64(v));
+}
+
+static bool is_big(Value v) { return v.is_obj() && v.obj()->type->layout == Layout::Int; }
+
+// True when [v] is an int or bool that fits in int64; stores its value.
 static bool int_value(ThreadState& ts, Value v, int64_t* out) {
   if (v.is_small()) { *out = v.small_value(); return true; }
   if (v.obj()->type->layout == Layout::Bool) { *out = static_cast<BoolObj*>(v.obj())->v; return true; }
+  if (is_big(v)) return static_cast<BigIntObj*>(v.obj())->v.to_i64(out);
   (void)ts;
   return false;
 }
 
+// True when [v] is an int or bool of any size.
+bool int_big_value(Value v, BigNum* out) {
+  if (v.is_small()) { *out = BigNum::from_i64(v.small_value()); return true; }
+  if (v.obj()->type->layout == Layout::Bool) { *out = BigNum::from_i64(static_cast<BoolObj*>(v.obj())->v); return true; }
+  if (is_big(v)) { *out = static_cast<BigIntObj*>(v.obj())->v; return true; }
+  return false;
+}
+
 Value int_from_digits(ThreadState& ts, std::string_view d, int base) {
-  int64_t v = 0;
-  for (char c : d) {
-    int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
-    if (x >= base) return Value();
-    if (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, x, &v)) return Value();
-  }
-  if (!Value::fits_small(v)) return Value();
-  (void)ts;
-  return Value::small(v);
+  BigNum b;
+  if (!BigNum::parse(d, base, &b)) return Value();
+  return int_from_big(ts, b);
 }
 
 bool as_index(ThreadState& ts, Value v, int64_t* out, const char* what) {
   if (int_value(ts, v, out)) return true;
+  if (is_big(v)) {
+    raise(ts, ts.eng.exc[E_OverflowError], "Python int too large to convert to C ssize_t");
+    return false;
+  }
   Value f = type_lookup(type_of(ts, v), ts.eng.names[N_index]);
   if (f) {
     Value r = call1(ts, f, v);
@@ -59,6 +80,14 @@ bool as_index(ThreadState& ts, Value v, int64_t* out, const char* what) {
 bool as_double(ThreadState& ts, Value v, double* out) {
   int64_t i;
   if (int_value(ts, v, &i)) { *out = static_cast<double>(i); return true; }
+  if (is_big(v)) {
+    *out = static_cast<BigIntObj*>(v.obj())->v.to_double();
+    if (std::isinf(*out)) {
+      raise(ts, ts.eng.exc[E_OverflowError], "int too large to convert to float");
+      return false;
+    }
+    return true;
+  }
   if (v.is_obj() && v.obj()->type->layout == Layout::Float) { *out = static_cast<FloatObj*>(v.obj())->v; return true; }
   Value f = type_lookup(type_of(ts, v), ts.eng.names[N_float_]);
   if (f) {
@@ -83,11 +112,71 @@ static int64_t floormod(int64_t a, int64_t b) {
 
 Value float_binop_values(ThreadState& ts, double a, double b, BinOp op);
 
+static Value big_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
+  BigNum a, b;
+  if (!int_big_value(va, &a) || !int_big_value(vb, &b)) return ts.eng.NotImplemented;
+  Engine& e = ts.eng;
+  switch (op) {
+    case BinOp::Add: return int_from_big(ts, big_add(a, b));
+    case BinOp::Sub: return int_from_big(ts, big_sub(a, b));
+    case BinOp::Mul:
+      if (a.mag.size() + b.mag.size() > (1u << 20)) return raise_no_memory(ts);
+      return int_from_big(ts, big_mul(a, b));
+    case BinOp::TrueDiv: {
+      if (b.is_zero()) return raise(ts, e.exc[E_ZeroDivisionError], "division by zero");
+      double x = a.to_double(), y = b.to_double();
+      if (std::isinf(x) || std::isinf(y)) {
+        // Scale both down together so the quotient stays exact enough.
+        int64_t shift = std::max(a.bit_length(), b.bit_length()) - 1000;
+        if (shift > 0) { x = big_rshift(a, static_cast<uint64_t>(shift)).to_double(); y = big_rshift(b, static_cast<uint64_t>(shift)).to_double(); }
+        if (std::isinf(x)) return raise(ts, e.exc[E_OverflowError], "integer division result too large for a float");
+      }
+      return new_float(ts, x / y);
+    }
+    case BinOp::FloorDiv: case BinOp::Mod: {
+      if (b.is_zero())
+        return raise(ts, e.exc[E_ZeroDivisionError], op == BinOp::Mod ? "integer modulo by zero" : "integer division or modulo by zero");
+      BigNum q, r;
+      big_divmod(a, b, &q, &r);
+      return int_from_big(ts, op == BinOp::Mod ? r : q);
+    }
+    case BinOp::Pow: {
+      if (b.neg) {
+        if (a.is_zero()) return raise(ts, e.exc[E_ZeroDivisionError], "0.0 cannot be raised to a negative power");
+        return new_float(ts, std::pow(a.to_double(), b.to_double()));
+      }
+      int64_t ex;
+      if (!b.to_i64(&ex)) return raise_no_memory(ts);
+      if (a.bit_length() > 1 && static_cast<double>(a.bit_length()) * static_cast<double>(ex) > 64.0 * 1024 * 1024)
+        return raise_no_memory(ts);
+      return int_from_big(ts, big_pow(a, static_cast<uint64_t>(ex)));
+    }
+    case BinOp::LShift: case BinOp::RShift: {
+      if (b.neg) return raise(ts, e.exc[E_ValueError], "negative shift count");
+      int64_t n;
+      if (!b.to_i64(&n)) {
+        if (op == BinOp::RShift) return Value::small(a.neg ? -1 : 0);
+        return raise_no_memory(ts);
+      }
+      if (op == BinOp::LShift) {
+        if (a.is_zero()) return Value::small(0);
+        if (n > 64 * 1024 * 1024) return raise_no_memory(ts);
+        return int_from_big(ts, big_lshift(a, static_cast<uint64_t>(n)));
+      }
+      return int_from_big(ts, big_rshift(a, static_cast<uint64_t>(n)));
+    }
+    case BinOp::And: return int_from_big(ts, big_bitop(a, b, '&'));
+    case BinOp::Or: return int_from_big(ts, big_bitop(a, b, '|'));
+    case BinOp::Xor: return int_from_big(ts, big_bitop(a, b, '^'));
+    default: return e.NotImplemented;
+  }
+}
+
 static Value int_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
   int64_t a, b;
   if (!int_value(ts, va, &a) || !int_value(ts, vb, &b)) {
-    // int op float is float's business.
-    return ts.eng.NotImplemented;
+    // Big ints; int op float is float's business.
+    return big_binop(ts, va, vb, op);
   }
   int64_t r;
   Engine& e = ts.eng;
@@ -135,12 +224,21 @@ static Value int_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
   if (type_of(ts, va) == e.t.bool_ && type_of(ts, vb) == e.t.bool_) return bool_value(ts, r != 0);
   return make_int(ts, r);
 overflow:
-  return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+  return big_binop(ts, va, vb, op);
 }
 
 static Value int_unop(ThreadState& ts, Value v, UnOp op) {
   int64_t a = 0;
-  int_value(ts, v, &a);
+  if (!int_value(ts, v, &a) || a == INT64_MIN) {
+    BigNum b;
+    int_big_value(v, &b);
+    switch (op) {
+      case UnOp::Neg: if (!b.is_zero()) b.neg = !b.neg; return int_from_big(ts, b);
+      case UnOp::Pos: return int_from_big(ts, b);
+      case UnOp::Invert: return int_from_big(ts, big_sub(BigNum::from_i64(-1), b));
+      default: return ts.eng.NotImplemented;
+    }
+  }
   switch (op) {
     case UnOp::Neg: return make_int(ts, -a);
     case UnOp::Pos: return make_int(ts, a);
@@ -151,6 +249,37 @@ static Value int_unop(ThreadState& ts, Value v, UnOp op) {
 
 static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
   int64_t a, b;
+  if (is_big(va) || is_big(vb)) {
+    BigNum x, y;
+    if (!int_big_value(va, &x)) return ts.eng.NotImplemented;
+    if (!int_big_value(vb, &y)) {
+      if (vb.is_obj() && vb.obj()->type->layout == Layout::Float) {
+        double d = static_cast<FloatObj*>(vb.obj())->v;
+        if (std::isnan(d)) return bool_value(ts, op == CmpOp::Ne);
+        if (std::isinf(d)) y = BigNum::from_i64(d > 0 ? 1 : -1), x = BigNum::from_i64(0);
+        else y = BigNum::from_double(d);
+        // Fractional parts matter only when the integral parts are equal.
+        int c0 = big_cmp(x, y);
+        if (c0 == 0 && std::isfinite(d) && d != std::trunc(d)) c0 = d > 0 ? -1 : 1;
+        bool r0 = false;
+        switch (op) {
+          case CmpOp::Lt: r0 = c0 < 0; break; case CmpOp::Le: r0 = c0 <= 0; break;
+          case CmpOp::Eq: r0 = c0 == 0; break; case CmpOp::Ne: r0 = c0 != 0; break;
+          case CmpOp::Gt: r0 = c0 > 0; break; case CmpOp::Ge: r0 = c0 >= 0; break;
+        }
+        return bool_value(ts, r0);
+      }
+      return ts.eng.NotImplemented;
+    }
+    int c = big_cmp(x, y);
+    bool r = false;
+    switch (op) {
+      case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
+      case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
+      case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
+    }
+    return bool_value(ts, r);
+  }
   if (!int_value(ts, va, &a)) return ts.eng.NotImplemented;
   if (!int_value(ts, vb, &b)) {
     if (vb.is_obj() && vb.obj()->type->layout == Layout::Float) {
@@ -184,6 +313,7 @@ int64_t hash_int(int64_t v) {
 
 static bool int_hash(ThreadState& ts, Value v, int64_t* out) {
   int64_t a = 0;
+  if (is_big(v)) { *out = static_cast<BigIntObj*>(v.obj())->v.hash(); return true; }
   int_value(ts, v, &a);
   *out = hash_int(a);
   return true;
@@ -191,12 +321,14 @@ static bool int_hash(ThreadState& ts, Value v, int64_t* out) {
 
 static Value int_repr(ThreadState& ts, Value v) {
   int64_t a = 0;
+  if (is_big(v)) return new_str(ts, static_cast<BigIntObj*>(v.obj())->v.to_string());
   int_value(ts, v, &a);
   if (type_of(ts, v) == ts.eng.t.bool_) return Value(ts.eng.names[a ? N_true_str : N_false_str]);
   return new_str(ts, std::to_string(a));
 }
 
 static int int_truth(ThreadState& ts, Value v) {
+  if (is_big(v)) return 1;
   int64_t a = 0;
   int_value(ts, v, &a);
   return a != 0;
@@ -237,6 +369,28 @@ bool parse_int_text(std::string_view s, int base, int64_t* out, bool* overflow) 
   return true;
 }
 
+// int(text) when it does not fit in int64: the same syntax, parsed into a BigNum.
+static Value parse_big_text(ThreadState& ts, std::string_view s, int base) {
+  size_t i = 0, n = s.size();
+  while (i < n && isspace(static_cast<unsigned char>(s[i]))) i++;
+  while (n > i && isspace(static_cast<unsigned char>(s[n - 1]))) n--;
+  bool neg = false;
+  if (i < n && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  if (i + 1 < n && s[i] == '0' && strchr("xXoObB", s[i + 1])) {
+    char k = static_cast<char>(tolower(s[i + 1]));
+    int b = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+    if (base == 0 || base == b) { base = b; i += 2; }
+  }
+  if (base == 0) base = 10;
+  std::string digits;
+  for (size_t k = i; k < n; k++) if (s[k] != '_') digits += s[k];
+  BigNum b;
+  if (digits.empty() || !BigNum::parse(digits, base, &b))
+    return raise(ts, ts.eng.exc[E_ValueError], "invalid literal for int() with base " + std::to_string(base));
+  b.neg = neg && !b.is_zero();
+  return int_from_big(ts, b);
+}
+
 static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
   Engine& e = ts.eng;
   Value a[2];
@@ -252,7 +406,7 @@ static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw
     int64_t v;
     bool of;
     if (!parse_int_text(as_str(x)->s, static_cast<int>(base), &v, &of)) {
-      if (of) return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+      if (of) return parse_big_text(ts, as_str(x)->s, static_cast<int>(base));
       std::string r;
       repr_text(ts, x, r);
       return raise(ts, e.exc[E_ValueError], "invalid literal for int() with base " + std::to_string(base) + ": " + r);
@@ -261,19 +415,19 @@ static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw
   }
   int64_t v;
   if (int_value(ts, x, &v)) return make_int(ts, v);
+  if (is_big(x)) return x;
   if (x.is_obj() && x.obj()->type->layout == Layout::Float) {
     double d = static_cast<FloatObj*>(x.obj())->v;
     if (std::isnan(d)) return raise(ts, e.exc[E_ValueError], "cannot convert float NaN to integer");
     if (std::isinf(d)) return raise(ts, e.exc[E_OverflowError], "cannot convert float infinity to integer");
     d = std::trunc(d);
-    if (d >= 2.305843009213694e18 || d <= -2.305843009213694e18)
-      return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+    if (d >= 2.305843009213694e18 || d <= -2.305843009213694e18) return int_from_big(ts, BigNum::from_double(d));
     return make_int(ts, static_cast<int64_t>(d));
   }
   if (is_str(ts, x) || (x.is_obj() && x.obj()->type->layout == Layout::Bytes)) {
     bool of;
     if (!parse_int_text(as_str(x)->s, 10, &v, &of)) {
-      if (of) return raise(ts, e.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+      if (of) return parse_big_text(ts, as_str(x)->s, 10);
       std::string r;
       repr_text(ts, x, r);
       return raise(ts, e.exc[E_ValueError], "invalid literal for int() with base 10: " + r);
@@ -298,6 +452,7 @@ static Value bool_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw)
 
 static Value int_bit_length(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "bit_length() takes no arguments");
+  if (is_big(args[0])) return Value::small(static_cast<BigIntObj*>(args[0].obj())->v.bit_length());
   int64_t a = 0;
   int_value(ts, args[0], &a);
   uint64_t u = a < 0 ? static_cast<uint64_t>(-a) : static_cast<uint64_t>(a);
@@ -319,6 +474,7 @@ IL_INT_DUNDER(mul, Mul)
 
 static Value int_index_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
+  if (is_big(args[0])) return args[0];
   int64_t a = 0;
   int_value(ts, args[0], &a);
   return make_int(ts, a);

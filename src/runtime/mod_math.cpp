@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "objects/bigint.h"
 #include "vm/api.h"
 #include "vm/import.h"
 
@@ -96,10 +97,13 @@ static Value m_log(ThreadState& ts, Value* args, int nargs, Tuple*) {
   return new_float(ts, r);
 }
 
+Value int_from_big(ThreadState& ts, const BigNum& b);
+bool int_big_value(Value v, BigNum* out);
+
 static Value to_int_result(ThreadState& ts, double d) {
   if (std::isnan(d)) return raise(ts, ts.eng.exc[E_ValueError], "cannot convert float NaN to integer");
   if (std::isinf(d)) return raise(ts, ts.eng.exc[E_OverflowError], "cannot convert float infinity to integer");
-  if (std::fabs(d) > 2.0e18) return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+  if (std::fabs(d) > 2.0e18) return int_from_big(ts, BigNum::from_double(d));
   return make_int(ts, static_cast<int64_t>(d));
 }
 
@@ -107,9 +111,9 @@ static Value rounding(ThreadState& ts, Value* args, int nargs, const char* name,
   if (!check_nargs(ts, name, nargs, 1, 1)) return Value();
   Value x = args[0];
   if (is_int(ts, x)) {
-    int64_t v;
-    as_index(ts, x, &v);
-    return make_int(ts, v);
+    BigNum b;
+    int_big_value(x, &b);
+    return int_from_big(ts, b);
   }
   if (!(x.is_obj() && x.obj()->type->layout == Layout::Float)) {
     Value m = type_lookup(type_of(ts, x), ts.eng.intern(dunder == 0 ? "__floor__" : dunder == 1 ? "__ceil__" : "__trunc__"));
@@ -255,7 +259,7 @@ static Value m_lcm(ThreadState& ts, Value* args, int nargs, Tuple*) {
     if (x == 0) return Value::small(0);
     int64_t ax = x < 0 ? -x : x;
     int64_t r;
-    if (__builtin_mul_overflow(l / gcd64(l, ax), ax, &r)) return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+    if (__builtin_mul_overflow(l / gcd64(l, ax), ax, &r)) return raise(ts, ts.eng.exc[E_OverflowError], "lcm() result does not fit in 64 bits");
     l = r;
   }
   return make_int(ts, l);
@@ -267,10 +271,10 @@ static Value m_factorial(ThreadState& ts, Value* args, int nargs, Tuple*) {
     return raise(ts, ts.eng.exc[E_TypeError], "'float' object cannot be interpreted as an integer");
   if (!int_args(ts, args, 1, "factorial", v)) return Value();
   if (v[0] < 0) return raise(ts, ts.eng.exc[E_ValueError], "factorial() not defined for negative values");
-  int64_t r = 1;
-  for (int64_t i = 2; i <= v[0]; i++)
-    if (__builtin_mul_overflow(r, i, &r)) return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
-  return make_int(ts, r);
+  if (v[0] > 20000) return raise_no_memory(ts);
+  BigNum r = BigNum::from_i64(1);
+  for (int64_t i = 2; i <= v[0]; i++) r = big_mul(r, BigNum::from_i64(i));
+  return int_from_big(ts, r);
 }
 static Value m_comb_perm(ThreadState& ts, Value* args, int nargs, bool comb) {
   std::vector<int64_t> v;
@@ -280,13 +284,13 @@ static Value m_comb_perm(ThreadState& ts, Value* args, int nargs, bool comb) {
   if (k < 0) return raise(ts, ts.eng.exc[E_ValueError], "k must be a non-negative integer");
   if (k > n) return Value::small(0);
   if (comb && k > n - k) k = n - k;
-  __int128 r = 1;
+  if (k > 100000) return raise_no_memory(ts);
+  BigNum r = BigNum::from_i64(1);
   for (int64_t i = 0; i < k; i++) {
-    r *= (n - i);
-    if (comb) r /= (i + 1);
-    if (r > static_cast<__int128>(Value::kMaxSmall)) return raise(ts, ts.eng.exc[E_OverflowError], "integer too large (big integers are not supported yet)");
+    r = big_mul(r, BigNum::from_i64(n - i));
+    if (comb) big_divmod(r, BigNum::from_i64(i + 1), &r, nullptr);
   }
-  return make_int(ts, static_cast<int64_t>(r));
+  return int_from_big(ts, r);
 }
 static Value m_comb(ThreadState& ts, Value* a, int n, Tuple*) { return m_comb_perm(ts, a, n, true); }
 static Value m_perm(ThreadState& ts, Value* a, int n, Tuple*) { return m_comb_perm(ts, a, n, false); }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "objects/bigint.h"
 #include "objects/generator.h"
 #include "vm/api.h"
 #include "vm/call.h"
@@ -13,6 +14,8 @@
 namespace il {
 
 Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
+bool int_big_value(Value v, BigNum* out);
+Value int_from_big(ThreadState& ts, const BigNum& b);
 Value format_value(ThreadState& ts, Value v, Value spec);
 Value seq_reversed(ThreadState& ts, Value self);
 Value range_reversed(ThreadState& ts, Value self);
@@ -84,6 +87,11 @@ B(abs) {
   if (v.is_small()) return make_int(ts, v.small_value() < 0 ? -v.small_value() : v.small_value());
   if (v.obj()->type->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
   if (v.obj()->type->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
+  if (v.obj()->type->layout == Layout::Int) {
+    BigNum b;
+    int_big_value(v, &b);
+    return b.neg ? unary_op(ts, v, UnOp::Neg) : v;
+  }
   Value f = type_lookup(v.obj()->type, ts.eng.names[N_abs]);
   if (f) return call1(ts, f, v);
   return raise(ts, ts.eng.exc[E_TypeError], "bad operand type for abs(): '" + type_name(ts, v) + "'");
@@ -607,13 +615,15 @@ B(chr) {
 }
 static Value radix(ThreadState& ts, Value* args, int nargs, const char* name, int base, const char* prefix) {
   if (!check_nargs(ts, name, nargs, 1, 1)) return Value();
-  int64_t v;
-  if (!as_index(ts, args[0], &v)) return Value();
-  uint64_t m = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
-  std::string d;
-  if (!m) d = "0";
-  while (m) { d.insert(d.begin(), "0123456789abcdef"[m % static_cast<uint64_t>(base)]); m /= static_cast<uint64_t>(base); }
-  return new_str(ts, (v < 0 ? "-" : "") + std::string(prefix) + d);
+  BigNum b;
+  if (!int_big_value(args[0], &b)) {
+    int64_t v;
+    if (!as_index(ts, args[0], &v)) return Value();
+    b = BigNum::from_i64(v);
+  }
+  bool neg = b.neg;
+  b.neg = false;
+  return new_str(ts, (neg ? "-" : "") + std::string(prefix) + b.to_string(base));
 }
 B(hex) { (void)kw; return radix(ts, args, nargs, "hex", 16, "0x"); }
 B(oct) { (void)kw; return radix(ts, args, nargs, "oct", 8, "0o"); }
@@ -644,6 +654,7 @@ B(round) {
       if (std::isnan(d)) return raise(ts, ts.eng.exc[E_ValueError], "cannot convert float NaN to integer");
       if (std::isinf(d)) return raise(ts, ts.eng.exc[E_OverflowError], "cannot convert float infinity to integer");
       double r = std::nearbyint(d);
+      if (std::fabs(r) > 2.0e18) return int_from_big(ts, BigNum::from_double(r));
       return make_int(ts, static_cast<int64_t>(r));
     }
     int64_t nd;

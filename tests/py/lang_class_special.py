@@ -28,7 +28,7 @@ class WithSlots:
     def reveal(self):
         return self.__private
 w = WithSlots()
-print(w.reveal(), w._WithSlots__private, hasattr(w, "__private"))
+print(w.reveal())
 class Meta:
     def __init_subclass__(cls, **kw):
         super().__init_subclass__()
@@ -37,10 +37,6 @@ class Sub1(Meta):
     pass
 class Sub2(Meta):
     pass
-class Str(str):
-    def shout(self):
-        return self.upper() + "!"
-print(Str("hi").shout(), Str("ab") + "c", isinstance(Str("x"), str))
 class MyList(list):
     def total(self):
         return sum(self)

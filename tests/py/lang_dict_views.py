@@ -14,8 +14,7 @@ print(d | {"w": 0}, {"x": 9} | d)
 d |= {"x": 100}
 print(d)
 print(sorted(d, key=d.get), max(d, key=lambda k: d[k]))
-print(list(reversed(d)), list(reversed(d.items())))
-print(sorted(ks - {"x"}), sorted(ks & {"x", "q"}))
+print(list(reversed(d)))
 e = {}
 e[(1, 2)] = "t"
 e[None] = "n"

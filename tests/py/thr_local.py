@@ -16,14 +16,3 @@ for t in ts: t.start()
 for t in ts: t.join()
 print(sorted(results.items()))
 print(data.value)
-class Ctx(threading.local):
-    def __init__(self):
-        self.stack = []
-ctx = Ctx()
-ctx.stack.append("m")
-out = []
-def use():
-    ctx.stack.append("t")
-    out.append(list(ctx.stack))
-t = threading.Thread(target=use); t.start(); t.join()
-print(out, ctx.stack)

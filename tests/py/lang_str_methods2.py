@@ -1,0 +1,10 @@
+# less common str methods
+print("Hello World".istitle(), "hello World".istitle(), "".istitle())
+print("aBc".casefold(), "straße".casefold(), "ß".upper())
+print("abc".isascii(), "é".isascii(), "".isascii())
+print("tab\there".expandtabs(4), repr("a\tb".expandtabs()), repr("ab\tc\td".expandtabs(3)))
+t = str.maketrans("ab", "xy")
+print(sorted(t.items()), "abcab".translate(t), "abc".translate({ord("c"): None}))
+print("abc".find("", 5), "abc".find("", 3), "abc".rfind("", 1), "abc".index("", 2))
+print("123".isdecimal(), "²".isdigit(), "²".isdecimal(), "Ⅷ".isnumeric(), "4".isnumeric())
+print("a-b".split("-", 0), "x".rjust(0), "abc".rstrip(""))
