@@ -41,15 +41,37 @@ class Compiler {
   Compiler(ThreadState& ts, const Source& src, SymbolTable& st, SyntaxErrorInfo& err)
       : ts_(ts), eng_(ts.eng), src_(src), st_(st), err_(err) {}
 
-  Code* module(const Ast& ast) {
+  Code* module(const Ast& ast, bool eval_mode) {
     enter(st_.module(), "<module>", 1);
     u().code->flags |= kCoModule;
     Pos p{1, 1, 1, 1};
     cur_pos_ = p;
+    if (eval_mode) {
+      if (ast.body.size() != 1 || ast.body[0]->kind != SK::Expr) {
+        Pos ep = ast.body.empty() ? p : ast.body[0]->pos;
+        error("invalid syntax", ep);
+        return nullptr;
+      }
+      expr(ast.body[0]->a);
+      emit(Op::RETURN_VALUE);
+      return leave();
+    }
+    if (has_annotations(ast.body)) emit(Op::SETUP_ANNOTATIONS);
     for (Stmt* s : ast.body) { stmt(s); if (err_.set) return nullptr; }
     emit(Op::LOAD_CONST, const_value(eng_.None));
     emit(Op::RETURN_VALUE);
     return leave();
+  }
+
+  static bool has_annotations(const std::vector<Stmt*>& body) {
+    for (Stmt* s : body) {
+      if (s->kind == SK::AnnAssign && s->a->kind == EK::Name) return true;
+      if (s->kind == SK::If || s->kind == SK::While || s->kind == SK::For || s->kind == SK::Try || s->kind == SK::With) {
+        if (has_annotations(s->body) || has_annotations(s->orelse) || has_annotations(s->finalbody)) return true;
+        for (const Handler& h : s->handlers) if (has_annotations(h.body)) return true;
+      }
+    }
+    return false;
   }
 
  private:
@@ -244,6 +266,14 @@ class Compiler {
         if (s->c) {
           expr(s->c);
           store_target(s->a);
+        }
+        // Module and class bodies record simple annotations in __annotations__ (dataclasses
+        // read them); function annotations are not evaluated.
+        if (s->a->kind == EK::Name && !u().scope->function_like()) {
+          expr(s->b);
+          emit(Op::LOAD_NAME, name("__annotations__"));
+          emit(Op::LOAD_CONST, const_str(s->a->str));
+          emit(Op::STORE_SUBSCR);
         }
         return;
       case SK::If: if_stmt(s); return;
@@ -763,6 +793,7 @@ class Compiler {
     enter(sc, s->name, s->pos.line);
     {
       PosGuard pg(*this, s->pos);
+      if (has_annotations(s->body)) emit(Op::SETUP_ANNOTATIONS);
       emit(Op::LOAD_NAME, name("__name__"));
       emit(Op::STORE_NAME, name("__module__"));
       emit(Op::LOAD_CONST, const_str(u().qualname));
@@ -1193,13 +1224,13 @@ class Compiler {
 
 }  // namespace
 
-Code* compile_module(ThreadState& ts, const Source& src, SyntaxErrorInfo& err) {
+Code* compile_module(ThreadState& ts, const Source& src, SyntaxErrorInfo& err, bool eval_mode) {
   Ast ast;
   if (!parse_module(src, ast, err)) return nullptr;
   SymbolTable st;
   if (!st.build(ast, err)) return nullptr;
   Compiler c(ts, src, st, err);
-  Code* code = c.module(ast);
+  Code* code = c.module(ast, eval_mode);
   if (err.set) return nullptr;
   return code;
 }

@@ -8,7 +8,8 @@ namespace il {
 
 class ThreadState;
 
-// Compiles [src] as a module. Returns null with [err] set on a SyntaxError.
-Code* compile_module(ThreadState& ts, const Source& src, SyntaxErrorInfo& err);
+// Compiles [src] as a module (or, with [eval_mode], as one expression whose value the code
+// returns). Returns null with [err] set on a SyntaxError.
+Code* compile_module(ThreadState& ts, const Source& src, SyntaxErrorInfo& err, bool eval_mode = false);
 
 }  // namespace il

@@ -12,7 +12,9 @@ namespace il {
 struct Tuple : Object {
   std::vector<Value> items;
   int64_t hash = -1;
-  void trace(Tracer& t) override { for (Value v : items) t.mark(v); }
+  Dict* dict = nullptr;            // instance dict of tuple subclasses (namedtuple)
+  void trace(Tracer& t) override { for (Value v : items) t.mark(v); t.mark(reinterpret_cast<Object*>(dict)); }
+  Dict** dict_slot() override { return type && type->is_heap ? &dict : nullptr; }
   size_t extra_bytes() const override { return items.capacity() * sizeof(Value); }
 };
 

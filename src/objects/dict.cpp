@@ -453,13 +453,23 @@ static Value dict_copy(ThreadState& ts, Value* args, int, Tuple*) {
   n->rebuild(static_cast<size_t>(d->used));
   return Value(n);
 }
-static Value dict_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+static Value dict_new(ThreadState& ts, Type* t, Value*, int, Tuple*) {
   Dict* d = t == ts.eng.t.dict ? new_dict(ts) : ts.eng.alloc<Dict>(t);
-  Root r(ts, Value(d));
-  if (nargs > 1) return raise(ts, ts.eng.exc[E_TypeError], "dict expected at most 1 argument, got " + std::to_string(nargs));
-  if (nargs == 1 && !dict_update_from(ts, d, args[0])) return Value();
-  update_kwargs(ts, d, args + nargs, kw);
   return Value(d);
+}
+
+static Value dict_init(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (nargs > 2) return raise(ts, ts.eng.exc[E_TypeError], "dict expected at most 1 argument, got " + std::to_string(nargs - 1));
+  Dict* d = D(args[0]);
+  if (nargs == 2 && !dict_update_from(ts, d, args[1])) return Value();
+  update_kwargs(ts, d, args + nargs, kw);
+  return ts.eng.None;
+}
+
+static Value dict_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) || !as<Type>(args[0])->is_subtype(ts.eng.t.dict))
+    return raise(ts, ts.eng.exc[E_TypeError], "dict.__new__(X): X is not a subtype of dict");
+  return dict_new(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);
 }
 static Value dict_fromkeys(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "fromkeys", nargs - 1, 1, 2)) return Value();
@@ -750,6 +760,8 @@ void init_dict(ThreadState& ts) {
   add_method(ts, d, "copy", dict_copy);
   add_method(ts, d, "fromkeys", dict_fromkeys);
   add_method(ts, d, "__getitem__", dict_getitem_m);
+  add_method(ts, d, "__init__", dict_init);
+  add_method(ts, d, "__new__", dict_new_method);
   add_method(ts, d, "__setitem__", dict_setitem_m);
   static const char* vnames[] = {"dict_keys", "dict_values", "dict_items"};
   for (int k = 0; k < 3; k++) {

@@ -256,26 +256,48 @@ static bool tuple_hash(ThreadState& ts, Value self, int64_t* out) {
   return true;
 }
 
-static Value tuple_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(ts, "tuple", kw) || !check_nargs(ts, "tuple", nargs, 0, 1)) return Value();
-  if (nargs == 0) return ts.eng.empty_tuple;
-  if (is_type(ts, args[0], ts.eng.t.tuple)) return args[0];
+static Value tuple_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  if (t == ts.eng.t.tuple && (!no_kwargs(ts, "tuple", kw) || !check_nargs(ts, "tuple", nargs, 0, 1))) return Value();
+  if (t != ts.eng.t.tuple && nargs > 1) nargs = 1;
   std::vector<Value> v;
-  if (!collect_iterable(ts, args[0], v)) return Value();
-  return Value(new_tuple(ts, std::move(v)));
+  if (nargs >= 1) {
+    if (t == ts.eng.t.tuple && is_type(ts, args[0], ts.eng.t.tuple)) return args[0];
+    if (!collect_iterable(ts, args[0], v)) return Value();
+  } else if (t == ts.eng.t.tuple) {
+    return ts.eng.empty_tuple;
+  }
+  Tuple* r = ts.eng.alloc<Tuple>(t);
+  r->items = std::move(v);
+  return Value(r);
 }
 
-static Value list_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(ts, "list", kw) || !check_nargs(ts, "list", nargs, 0, 1)) return Value();
+static Value list_new(ThreadState& ts, Type* t, Value*, int, Tuple*) {
   List* l = t == ts.eng.t.list ? new_list(ts) : static_cast<List*>(ts.eng.alloc<List>(t));
-  if (nargs == 1) {
-    Root r(ts, Value(l));
-    std::vector<Value> v;
-    if (!collect_iterable(ts, args[0], v)) return Value();
-    l->items = std::move(v);
-  }
   return Value(l);
 }
+
+static Value list_init(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (!no_kwargs(ts, "list", kw) || !check_nargs(ts, "list", nargs - 1, 0, 1)) return Value();
+  List* l = as<List>(args[0]);
+  if (nargs == 2) {
+    std::vector<Value> v;
+    if (!collect_iterable(ts, args[1], v)) return Value();
+    l->items = std::move(v);
+  } else {
+    l->items.clear();
+  }
+  return ts.eng.None;
+}
+
+#define IL_NEW_METHOD(name, fn, type_field)                                                        \
+  static Value name(ThreadState& ts, Value* args, int nargs, Tuple* kw) {                          \
+    if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) ||                                   \
+        !as<Type>(args[0])->is_subtype(ts.eng.t.type_field))                                       \
+      return raise(ts, ts.eng.exc[E_TypeError], #type_field ".__new__(X): X is not a subtype of " #type_field); \
+    return fn(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);                                    \
+  }
+IL_NEW_METHOD(tuple_new_method, tuple_new, tuple)
+IL_NEW_METHOD(list_new_method, list_new, list)
 
 #define LIST (as<List>(args[0])->items)
 
@@ -451,6 +473,9 @@ void init_sequences(ThreadState& ts) {
   }
   e.t.tuple->slots.hash = tuple_hash;
   e.t.tuple->slots.new_ = tuple_new;
+  add_method(ts, e.t.tuple, "__new__", tuple_new_method);
+  add_method(ts, e.t.list, "__new__", list_new_method);
+  add_method(ts, e.t.list, "__init__", list_init);
   e.t.list->slots.hash = nullptr;
   e.t.list->slots.setitem = list_setitem;
   e.t.list->slots.new_ = list_new;

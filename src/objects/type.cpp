@@ -384,7 +384,7 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
     }
   }
   if (lay == Layout::Bool || lay == Layout::Int || lay == Layout::Float || lay == Layout::Str ||
-      lay == Layout::Tuple || lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
+      lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
       lay == Layout::Bytes) {
     return raise(ts, e.exc[E_NotImplementedError],
                  "subclassing '" + solid->name + "' is not supported by Interleave");

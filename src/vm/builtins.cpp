@@ -6,6 +6,7 @@
 
 #include "objects/bigint.h"
 #include "objects/generator.h"
+#include "compiler/compiler.h"
 #include "vm/api.h"
 #include "vm/call.h"
 #include "vm/import.h"
@@ -754,6 +755,78 @@ B(import_) {
   return import_module(ts, ts.eng.intern(as_str(a[0])->s), leaf);
 }
 
+// Compiles [src] (a str) for exec/eval/compile; raises SyntaxError.
+static Code* compile_text(ThreadState& ts, Value src, const std::string& filename, bool eval_mode) {
+  Engine& e = ts.eng;
+  if (!is_str(ts, src)) {
+    raise(ts, e.exc[E_TypeError], "expected string or code object");
+    return nullptr;
+  }
+  const Source* s = e.add_source(filename, as_str(src)->s);
+  SyntaxErrorInfo err;
+  Code* co = compile_module(ts, *s, err, eval_mode);
+  if (!co) {
+    if (!ts.has_error()) {
+      Value msg = new_str(ts, err.msg);
+      Root r(ts, msg);
+      Value ex = new_exception(ts, err.type == "IndentationError" ? e.exc[E_IndentationError] : e.exc[E_SyntaxError], "");
+      Root r2(ts, ex);
+      Value detail = Value(new_tuple(ts, {new_str(ts, filename), Value::small(err.line), Value::small(err.col), e.None}));
+      Root r3(ts, detail);
+      as<ExceptionObj>(ex)->args = new_tuple(ts, {msg, detail});
+      raise_exc(ts, ex);
+    }
+    return nullptr;
+  }
+  return co;
+}
+
+static Value exec_eval(ThreadState& ts, Value* args, int nargs, Tuple* kw, bool is_eval) {
+  Value a[3];
+  if (!parse_args(ts, is_eval ? "eval" : "exec", args, nargs, kw, {"source", "globals", "locals"}, 1, a)) return Value();
+  Engine& e = ts.eng;
+  Dict* globals;
+  Dict* locals;
+  if (a[1] && a[1] != e.None) {
+    if (!a[1].is_obj() || a[1].obj()->type->layout != Layout::Dict)
+      return raise(ts, e.exc[E_TypeError], std::string(is_eval ? "eval" : "exec") + "() globals must be a dict, not " + type_name(ts, a[1]));
+    globals = as<Dict>(a[1]);
+    locals = (a[2] && a[2] != e.None) ? as<Dict>(a[2]) : globals;
+  } else {
+    Frame* f = ts.frame;
+    globals = f ? f->globals : e.main_mod->dict;
+    if (a[2] && a[2] != e.None) locals = as<Dict>(a[2]);
+    else if (f && f->locals_dict) locals = f->locals_dict;
+    else if (f && f->func) {
+      Value l = bi_locals(ts, nullptr, 0, nullptr);
+      if (!l) return l;
+      locals = as<Dict>(l);
+    } else locals = globals;
+  }
+  Root r1(ts, Value(globals)), r2(ts, Value(locals));
+  if (!globals->get_str(e.names[N_builtins])) globals->set_str(e.names[N_builtins], Value(e.builtins_mod));
+  Code* co;
+  if (a[0].is_obj() && a[0].obj()->type == e.t.code) co = as<Code>(a[0]);
+  else co = compile_text(ts, a[0], "<string>", is_eval);
+  if (!co) return Value();
+  Root r3(ts, Value(co));
+  Value v = run_code(ts, co, globals, locals);
+  if (!v) return v;
+  return is_eval ? v : e.None;
+}
+B(exec) { return exec_eval(ts, args, nargs, kw, false); }
+B(eval) { return exec_eval(ts, args, nargs, kw, true); }
+B(compile) {
+  Value a[3];
+  if (!parse_args(ts, "compile", args, nargs, kw, {"source", "filename", "mode"}, 3, a)) return Value();
+  std::string fname, mode;
+  if (!str_text(ts, a[1], fname) || !str_text(ts, a[2], mode)) return Value();
+  if (mode != "exec" && mode != "eval" && mode != "single")
+    return raise(ts, ts.eng.exc[E_ValueError], "compile() mode must be 'exec', 'eval' or 'single'");
+  Code* co = compile_text(ts, a[0], fname, mode == "eval");
+  return co ? Value(co) : Value();
+}
+
 B(open) {
   (void)args; (void)nargs; (void)kw;
   return raise(ts, ts.eng.exc[E_NotImplementedError], "open() is not supported by Interleave: programs have no file system");
@@ -895,6 +968,9 @@ void init_builtins(ThreadState& ts) {
   add_function(ts, d, "quit", bi_exit);
   add_function(ts, d, "__build_class__", bi_build_class);
   add_function(ts, d, "__import__", bi_import_);
+  add_function(ts, d, "exec", bi_exec);
+  add_function(ts, d, "eval", bi_eval);
+  add_function(ts, d, "compile", bi_compile);
 #define TYPE(id, s, lay, base) d->set_str(e.intern(s), Value(e.t.id));
 #include "objects/builtin_types.def"
 #undef TYPE

@@ -1103,7 +1103,12 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_ASSERTION_ERROR) { PUSH(Value(eng.exc[E_AssertionError])); DISPATCH(); }
-  TARGET(SETUP_ANNOTATIONS) { DISPATCH(); }
+  TARGET(SETUP_ANNOTATIONS) {
+    Dict* d = f->locals_dict ? f->locals_dict : f->globals;
+    Str* an = eng.intern("__annotations__");
+    if (!d->get_str(an)) d->set_str(an, Value(new_dict(ts)));
+    DISPATCH();
+  }
 
 #ifndef IL_COMPUTED_GOTO
       default:
