@@ -159,6 +159,7 @@ void init_exceptions(ThreadState& ts) {
     }
     e.exc[i] = t;
   }
+  add_slot_wrappers(ts, e.exc[E_BaseException]);
   // The internal unwinding marker: matched by no except clause.
   Type* st = e.alloc<Type>(e.t.type);
   st->name = st->qualname = "_InterleaveStop";

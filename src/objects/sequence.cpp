@@ -406,19 +406,16 @@ bool sort_values(ThreadState& ts, std::vector<Value>& items, Value key, bool rev
   auto less = [&](size_t a, size_t b) -> bool {
     if (failed) return false;
     Value x = keys[a], y = keys[b];
-    if (reverse) std::swap(x, y);
     if (x.is_small() && y.is_small()) return x.small_value() < y.small_value();
     int c = compare_bool(ts, x, y, CmpOp::Lt);
     if (c < 0) { failed = true; return false; }
     return c == 1;
   };
-  if (reverse) {
-    // Stable descending: reverse, stable-sort ascending by the swapped comparison, reverse back.
-    std::reverse(idx.begin(), idx.end());
-    std::stable_sort(idx.begin(), idx.end(), less);
-  } else {
-    std::stable_sort(idx.begin(), idx.end(), less);
-  }
+  // Descending order keeps equal items in their original order, as CPython does: reverse,
+  // sort ascending (stable), reverse again.
+  if (reverse) std::reverse(idx.begin(), idx.end());
+  std::stable_sort(idx.begin(), idx.end(), less);
+  if (reverse) std::reverse(idx.begin(), idx.end());
   if (failed) return false;
   std::vector<Value> out;
   out.reserve(items.size());

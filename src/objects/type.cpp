@@ -732,6 +732,149 @@ static Value type_subclasscheck(ThreadState& ts, Value* args, int nargs, Tuple*)
   return bool_value(ts, as<Type>(args[1])->is_subtype(as<Type>(args[0])));
 }
 
+// ---- slot wrappers: dunder methods of builtin types that call the defining type's slot ----
+
+static Type* wrapper_owner(ThreadState& ts) { return ts.current_native->owner; }
+
+static bool wrapper_self(ThreadState& ts, Value* args, int nargs, int want, const char* name) {
+  if (nargs != want) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string("expected ") + std::to_string(want - 1) + " argument" + (want == 2 ? "" : "s") +
+                                           ", got " + std::to_string(nargs - 1));
+    return false;
+  }
+  Type* owner = wrapper_owner(ts);
+  if (!type_of(ts, args[0])->is_subtype(owner)) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string("descriptor '") + name + "' requires a '" + owner->name +
+                                           "' object but received a '" + type_name(ts, args[0]) + "'");
+    return false;
+  }
+  return true;
+}
+
+static Value w_repr(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__repr__")) return Value();
+  return wrapper_owner(ts)->slots.repr(ts, a[0]);
+}
+static Value w_str(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__str__")) return Value();
+  Type* o = wrapper_owner(ts);
+  return o->slots.str ? o->slots.str(ts, a[0]) : o->slots.repr(ts, a[0]);
+}
+static Value w_hash(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__hash__")) return Value();
+  int64_t h;
+  if (!wrapper_owner(ts)->slots.hash(ts, a[0], &h)) return Value();
+  return make_int(ts, h);
+}
+#define IL_CMP_WRAPPER(fname, op)                                                  \
+  static Value fname(ThreadState& ts, Value* a, int n, Tuple*) {                   \
+    if (!wrapper_self(ts, a, n, 2, #fname)) return Value();                        \
+    return wrapper_owner(ts)->slots.richcompare(ts, a[0], a[1], CmpOp::op);        \
+  }
+IL_CMP_WRAPPER(w_lt, Lt)
+IL_CMP_WRAPPER(w_le, Le)
+IL_CMP_WRAPPER(w_eq, Eq)
+IL_CMP_WRAPPER(w_ne, Ne)
+IL_CMP_WRAPPER(w_gt, Gt)
+IL_CMP_WRAPPER(w_ge, Ge)
+#undef IL_CMP_WRAPPER
+static Value w_len(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__len__")) return Value();
+  int64_t r = wrapper_owner(ts)->slots.len(ts, a[0]);
+  if (r < 0) return Value();
+  return make_int(ts, r);
+}
+static Value w_iter(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__iter__")) return Value();
+  return wrapper_owner(ts)->slots.iter(ts, a[0]);
+}
+static Value w_next(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__next__")) return Value();
+  Value v = wrapper_owner(ts)->slots.next(ts, a[0]);
+  if (!v && !ts.has_error()) return raise(ts, ts.eng.exc[E_StopIteration], "");
+  return v;
+}
+static Value w_getitem(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 2, "__getitem__")) return Value();
+  return wrapper_owner(ts)->slots.getitem(ts, a[0], a[1]);
+}
+static Value w_setitem(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 3, "__setitem__")) return Value();
+  if (!wrapper_owner(ts)->slots.setitem(ts, a[0], a[1], a[2])) return Value();
+  return ts.eng.None;
+}
+static Value w_delitem(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 2, "__delitem__")) return Value();
+  if (!wrapper_owner(ts)->slots.setitem(ts, a[0], a[1], Value())) return Value();
+  return ts.eng.None;
+}
+static Value w_contains(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 2, "__contains__")) return Value();
+  int r = wrapper_owner(ts)->slots.contains(ts, a[0], a[1]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
+}
+static Value w_bool(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__bool__")) return Value();
+  int r = wrapper_owner(ts)->slots.truth(ts, a[0]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
+}
+#define X(e, s, m, r, i)                                                            \
+  static Value w_##m(ThreadState& ts, Value* a, int n, Tuple*) {                    \
+    if (!wrapper_self(ts, a, n, 2, "__" #m "__")) return Value();                   \
+    return wrapper_owner(ts)->slots.binop(ts, a[0], a[1], BinOp::e);                \
+  }                                                                                 \
+  static Value w_##r(ThreadState& ts, Value* a, int n, Tuple*) {                    \
+    if (!wrapper_self(ts, a, n, 2, "__" #r "__")) return Value();                   \
+    return wrapper_owner(ts)->slots.binop(ts, a[1], a[0], BinOp::e);                \
+  }
+IL_BINOPS(X)
+#undef X
+static Value w_neg(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__neg__")) return Value();
+  return wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Neg);
+}
+
+static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
+  if (t->dict->get_str(ts.eng.intern(name))) return;
+  add_method(ts, t, name, fn);
+}
+
+void add_slot_wrappers(ThreadState& ts, Type* t) {
+  TypeSlots& s = t->slots;
+  const TypeSlots& b = t->base ? t->base->slots : TypeSlots();
+  // Only slots this type defines itself (not inherited unchanged from its base).
+  auto own = [&](auto mine, auto base) { return mine && (t->base == nullptr || mine != base); };
+  if (own(s.repr, b.repr)) add_if_absent(ts, t, "__repr__", w_repr);
+  if (own(s.str, b.str)) add_if_absent(ts, t, "__str__", w_str);
+  if (own(s.hash, b.hash)) add_if_absent(ts, t, "__hash__", w_hash);
+  if (own(s.richcompare, b.richcompare)) {
+    add_if_absent(ts, t, "__lt__", w_lt);
+    add_if_absent(ts, t, "__le__", w_le);
+    add_if_absent(ts, t, "__eq__", w_eq);
+    add_if_absent(ts, t, "__ne__", w_ne);
+    add_if_absent(ts, t, "__gt__", w_gt);
+    add_if_absent(ts, t, "__ge__", w_ge);
+  }
+  if (own(s.len, b.len)) add_if_absent(ts, t, "__len__", w_len);
+  if (own(s.iter, b.iter)) add_if_absent(ts, t, "__iter__", w_iter);
+  if (own(s.next, b.next)) add_if_absent(ts, t, "__next__", w_next);
+  if (own(s.getitem, b.getitem)) add_if_absent(ts, t, "__getitem__", w_getitem);
+  if (own(s.setitem, b.setitem)) {
+    add_if_absent(ts, t, "__setitem__", w_setitem);
+    add_if_absent(ts, t, "__delitem__", w_delitem);
+  }
+  if (own(s.contains, b.contains)) add_if_absent(ts, t, "__contains__", w_contains);
+  if (own(s.truth, b.truth)) add_if_absent(ts, t, "__bool__", w_bool);
+  if (own(s.unop, b.unop)) add_if_absent(ts, t, "__neg__", w_neg);
+  if (own(s.binop, b.binop)) {
+#define X(e, s_, m, r, i) add_if_absent(ts, t, "__" #m "__", w_##m); add_if_absent(ts, t, "__" #r "__", w_##r);
+    IL_BINOPS(X)
+#undef X
+  }
+}
+
 void Type::trace(Tracer& tr) {
   tr.mark(reinterpret_cast<Object*>(dict));
   if (base) tr.mark(base);

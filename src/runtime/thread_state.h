@@ -14,6 +14,7 @@
 namespace il {
 
 class Engine;
+struct NativeFunction;
 
 struct GilStats {
   uint64_t acquisitions = 0;
@@ -36,6 +37,7 @@ class ThreadState {
   Frame* frame = nullptr;         // innermost running frame
   int depth = 0;                  // Python frames + native re-entries, against the recursion limit
   Value exc;                      // pending exception, null when none
+  NativeFunction* current_native = nullptr;  // the builtin being called (slot wrappers read it)
   Value handled;                  // the exception being handled (bare raise, __context__)
   std::vector<Value> roots;       // temporaries native code keeps across calls into Python
   bool exiting = false;           // unwinding for stop or teardown: no handler runs

@@ -151,6 +151,9 @@ void init_object_types(ThreadState& ts) {
   e.t.NotImplementedType->slots.repr = notimpl_repr;
   e.t.ellipsis->slots.repr = ellipsis_repr;
   e.t.module->slots.repr = module_repr;
+#define TYPE(id, s, lay, b) add_slot_wrappers(ts, e.t.id);
+#include "objects/builtin_types.def"
+#undef TYPE
   for (Type* t : {e.t.NoneType, e.t.NotImplementedType, e.t.ellipsis, e.t.module, e.t.cell, e.t.code,
                   e.t.builtin_function, e.t.method, e.t.generator, e.t.iterator, e.t.super})
     t->allow_subclass = false;

@@ -28,4 +28,6 @@ void init_functions(ThreadState& ts);
 void init_generators(ThreadState& ts);
 // Installs slot wrappers on a heap type for the dunders its MRO defines.
 void fixup_slots(ThreadState& ts, Type* t);
+// Adds __repr__, __eq__, __add__, ... methods that call [t]'s own slots (CPython's slot wrappers).
+void add_slot_wrappers(ThreadState& ts, Type* t);
 }  // namespace il

@@ -97,6 +97,7 @@ Value call(ThreadState& ts, Value f, Value* args, int nargs, Tuple* kwnames) {
       return call_function(ts, static_cast<Function*>(o), args, nargs, kwnames);
     case Layout::NativeFunction: {
       NativeFunction* nf = static_cast<NativeFunction*>(o);
+      ts.current_native = nf;
       return nf->fn(ts, args, nargs, kwnames);
     }
     case Layout::BoundMethod: {

@@ -12,14 +12,18 @@ const createInterleave = require(modulePath);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let M;
 
-// Runs [code] to its exit event; returns { out, err, code, events, ms }.
-async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000 } = {}) {
+// Runs [code] to its exit event; returns { out, err, code, events, ms, maxDrain }.
+async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000, firstDrainAfterMs = 0 } = {}) {
   if (!M._start(code, JSON.stringify(config))) throw new Error('_start refused');
   const t0 = Date.now();
+  if (firstDrainAfterMs) await sleep(firstDrainAfterMs);
   const events = [];
   let stopped = false;
+  let maxDrain = 0;
   for (;;) {
-    const batch = JSON.parse(M._drain());
+    const json = M._drain();
+    maxDrain = Math.max(maxDrain, json.length);
+    const batch = JSON.parse(json);
     if (!Array.isArray(batch)) throw new Error('_drain did not return an array');
     events.push(...batch);
     if (batch.some((e) => e.k === 'exit')) break;
@@ -32,7 +36,7 @@ async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000 } 
   }
   const text = (s) => events.filter((e) => e.k === 'out' && e.s === s).map((e) => e.d).join('');
   const exit = events.find((e) => e.k === 'exit');
-  return { out: text(1), err: text(2), code: exit.code, events, ms: Date.now() - t0 };
+  return { out: text(1), err: text(2), code: exit.code, events, ms: Date.now() - t0, maxDrain };
 }
 
 const checks = [];
@@ -154,12 +158,15 @@ check('a fresh run after a stop', async () => {
   expectEq(r.code, 0, 'exit code');
 });
 
-check('lots of output (backpressure keeps every byte)', async () => {
-  const n = 60000;
-  const r = await run(`for i in range(${n}):\n    print(i)\n`, { stdout: 'pipe' });
+check('lots of output: 6 MB, beyond the 4 MB queue (backpressure keeps every byte)', async () => {
+  const n = 6000;
+  const r = await run(`for i in range(${n}):\n    print(str(i).rjust(1000, "."))\n`, { stdout: 'pipe' },
+    { firstDrainAfterMs: 1500 });  // the engine fills the queue and waits meanwhile
   const lines = r.out.split('\n');
   expectEq(lines.length, n + 1, 'line count + 1');
-  expectEq(lines[n - 1], String(n - 1), 'last line');
+  expectEq(lines[n - 1], String(n - 1).padStart(1000, '.'), 'last line');
+  expect(lines.every((l, i) => i === n || l.length === 1000), 'every line whole');
+  expect(r.maxDrain < 5e6, `the queue stayed bounded (largest drain ${r.maxDrain} chars)`);
 });
 
 let failed = 0;
