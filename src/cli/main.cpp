@@ -11,8 +11,8 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>

@@ -14,7 +14,7 @@
 namespace il {
 namespace {
 
-enum class FB { WhileLoop, ForLoop, TryExcept, TryFinally, HandlerBody, FinallyExc, With };
+enum class FB { WhileLoop, ForLoop, TryExcept, TryFinally, HandlerBody, FinallyExc, With, PopValue };
 
 struct FBlock {
   FB kind;
@@ -34,6 +34,7 @@ struct Unit {
   std::vector<FBlock> fblocks;
   std::string qualname;
   std::unordered_map<std::string, int> name_index, const_str_index, var_index;
+  std::string private_name;   // enclosing class name for __private mangling
 };
 
 class Compiler {
@@ -102,9 +103,11 @@ class Compiler {
       parent_qual = u().qualname;
       parent_is_function = u().scope->function_like();
     }
+    std::string inherited_private = units_.empty() ? std::string() : u().private_name;
     units_.push_back(std::make_unique<Unit>());
     Unit& n = u();
     n.scope = scope;
+    n.private_name = scope->kind == ScopeKind::Class ? scope->name : inherited_private;
     n.code = eng_.alloc<Code>(eng_.t.code);
     ts_.roots.push_back(Value(n.code));
     Code* c = n.code;
@@ -213,7 +216,14 @@ class Compiler {
   };
 
   // ---- names ----
-  void name_op(const std::string& n, Ctx ctx) {
+  std::string mangle(const std::string& n) {
+    // Inside a class body the unit's private name is the class itself; that applies too.
+    return mangle_name(u().private_name, n);
+  }
+  int attr_name(const std::string& n) { return name(mangle(n)); }
+
+  void name_op(const std::string& raw, Ctx ctx) {
+    std::string n = mangle(raw);
     Scope* s = u().scope;
     SymKind k = s->lookup(n);
     if (s->kind == ScopeKind::Module) k = (k == SymKind::GlobalExplicit) ? k : SymKind::GlobalImplicit;
@@ -326,11 +336,11 @@ class Compiler {
     } else if (t->kind == EK::Attribute) {
       expr(t->a);
       emit(Op::DUP_TOP);
-      { PosGuard pg(*this, t->pos); emit(Op::LOAD_ATTR, name(t->str)); }
+      { PosGuard pg(*this, t->pos); emit(Op::LOAD_ATTR, attr_name(t->str)); }
       expr(s->b);
       { PosGuard pg(*this, s->pos); emit(Op::BINARY_OP, op); }
       emit(Op::ROT_TWO);
-      emit(Op::STORE_ATTR, name(t->str));
+      emit(Op::STORE_ATTR, attr_name(t->str));
     } else {
       expr(t->a);
       expr(t->b);
@@ -349,7 +359,7 @@ class Compiler {
       case EK::Name: name_op(t->str, Ctx::Store); return;
       case EK::Attribute:
         expr(t->a);
-        emit(Op::STORE_ATTR, name(t->str));
+        emit(Op::STORE_ATTR, attr_name(t->str));
         return;
       case EK::Subscript:
         expr(t->a);
@@ -384,7 +394,7 @@ class Compiler {
     PosGuard pg(*this, t->pos);
     switch (t->kind) {
       case EK::Name: name_op(t->str, Ctx::Del); return;
-      case EK::Attribute: expr(t->a); emit(Op::DELETE_ATTR, name(t->str)); return;
+      case EK::Attribute: expr(t->a); emit(Op::DELETE_ATTR, attr_name(t->str)); return;
       case EK::Subscript: expr(t->a); expr(t->b); emit(Op::DELETE_SUBSCR); return;
       case EK::Tuple: case EK::List: for (Expr* x : t->items) delete_target(x); return;
       default: error("cannot delete expression", t->pos);
@@ -497,7 +507,10 @@ class Compiler {
           fbs.pop_back();
         }
         if (!fbs.empty()) fbs.pop_back();
+        // A break/continue/return inside this finally body drops the pending return value.
+        if (preserve_tos) fbs.push_back({FB::PopValue, 0, 0, nullptr, ""});
         body(*saved.finalbody);
+        if (preserve_tos) fbs.pop_back();
         fbs.push_back(saved);
         for (auto it = tail.rbegin(); it != tail.rend(); ++it) fbs.push_back(*it);
         return;
@@ -523,6 +536,10 @@ class Compiler {
         emit(Op::POP_BLOCK);
         if (preserve_tos) emit(Op::ROT_TWO);
         emit(Op::WITH_EXIT_NORMAL);
+        return;
+      case FB::PopValue:
+        if (preserve_tos) emit(Op::ROT_TWO);
+        emit(Op::POP_TOP);
         return;
     }
   }
@@ -727,7 +744,7 @@ class Compiler {
     int nkw = 0;
     for (size_t i = 0; i < a->kwonly.size(); i++) {
       if (!a->kw_defaults[i]) continue;
-      emit(Op::LOAD_CONST, const_str(a->kwonly[i].name));
+      emit(Op::LOAD_CONST, const_str(mangle(a->kwonly[i].name)));
       expr(a->kw_defaults[i]);
       nkw++;
     }
@@ -857,7 +874,7 @@ class Compiler {
       case EK::Call: call(e); return;
       case EK::Attribute:
         expr(e->a);
-        { PosGuard pg2(*this, e->pos); emit(Op::LOAD_ATTR, name(e->str)); }
+        { PosGuard pg2(*this, e->pos); emit(Op::LOAD_ATTR, attr_name(e->str)); }
         return;
       case EK::Subscript:
         expr(e->a);
@@ -1073,7 +1090,7 @@ class Compiler {
     for (Keyword& k : e->keywords) if (k.name.empty()) simple = false;
     if (e->a->kind == EK::Attribute && simple) {
       expr(e->a->a);
-      { PosGuard pg(*this, e->a->pos); emit(Op::LOAD_METHOD, name(e->a->str)); }
+      { PosGuard pg(*this, e->a->pos); emit(Op::LOAD_METHOD, attr_name(e->a->str)); }
     } else {
       emit(Op::PUSH_NULL);
       expr(e->a);

@@ -7,6 +7,16 @@
 
 namespace il {
 
+std::string mangle_name(const std::string& cls, const std::string& name) {
+  if (cls.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+  if (name.size() >= 4 && name[name.size() - 1] == '_' && name[name.size() - 2] == '_') return name;
+  if (name.find('.') != std::string::npos) return name;
+  size_t i = 0;
+  while (i < cls.size() && cls[i] == '_') i++;
+  if (i == cls.size()) return name;
+  return "_" + cls.substr(i) + name;
+}
+
 class SymVisitor {
  public:
   SymVisitor(SymbolTable& st, SyntaxErrorInfo& err) : st_(st), err_(err) {}
@@ -23,7 +33,10 @@ class SymVisitor {
     return s;
   }
 
-  void add(const std::string& n, unsigned f, int line = 0, int col = 0) {
+  std::string private_;   // the innermost enclosing class's name, for __private mangling
+
+  void add(const std::string& raw, unsigned f, int line = 0, int col = 0) {
+    std::string n = mangle_name(private_, raw);
     auto it = cur_->flags.find(n);
     if (it == cur_->flags.end()) {
       cur_->order.push_back(n);
@@ -64,11 +77,15 @@ class SymVisitor {
   }
 
   void params(Arguments* a) {
-    for (Arg& x : a->posonly) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
-    for (Arg& x : a->args) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
-    for (Arg& x : a->kwonly) { add(x.name, kDefParam); cur_->params.push_back(x.name); }
-    if (a->has_vararg) { add(a->vararg.name, kDefParam); cur_->params.push_back(a->vararg.name); }
-    if (a->has_kwarg) { add(a->kwarg.name, kDefParam); cur_->params.push_back(a->kwarg.name); }
+    auto p = [&](const std::string& n) {
+      add(n, kDefParam);
+      cur_->params.push_back(mangle_name(private_, n));
+    };
+    for (Arg& x : a->posonly) p(x.name);
+    for (Arg& x : a->args) p(x.name);
+    for (Arg& x : a->kwonly) p(x.name);
+    if (a->has_vararg) p(a->vararg.name);
+    if (a->has_kwarg) p(a->kwarg.name);
   }
 
   void stmt(Stmt* s) {
@@ -149,8 +166,11 @@ class SymVisitor {
         for (Keyword& k : s->keywords) expr(k.value);
         add(s->name, kDefLocal);
         Scope* saved = cur_;
+        std::string saved_private = private_;
         cur_ = new_scope(ScopeKind::Class, s->name, s, s->pos.line);
+        private_ = s->name;
         body(s->body);
+        private_ = saved_private;
         cur_ = saved;
         break;
       }
@@ -199,7 +219,7 @@ class SymVisitor {
           for (Scope* c = cur_; c != s; c = c->parent) {
             Scope* sv = cur_;
             cur_ = c;
-            add(e->str, kDefNonlocal);
+            add(e->str, s->kind == ScopeKind::Module ? kDefGlobal : kDefNonlocal);
             cur_ = sv;
           }
         }
@@ -224,6 +244,10 @@ class SymVisitor {
       case EK::Yield: case EK::YieldFrom:
         if (cur_->kind == ScopeKind::Module || cur_->kind == ScopeKind::Class) {
           error("'yield' outside function", e->pos.line, e->pos.col);
+        }
+        if (cur_->kind == ScopeKind::Comprehension && cur_->name != "<genexpr>") {
+          error("'yield' inside " + std::string(cur_->name == "<listcomp>" ? "list" : cur_->name == "<setcomp>" ? "set" : "dict") +
+                " comprehension", e->pos.line, e->pos.col);
         }
         cur_->generator = true;
         expr(e->a);
@@ -299,7 +323,8 @@ class SymVisitor {
         if (it != s->kinds.end() && (it->second == SymKind::Local || it->second == SymKind::Cell)) {
           it->second = SymKind::Cell;
         } else if (s->kind != ScopeKind::Module) {
-          if (it == s->kinds.end() || it->second == SymKind::GlobalImplicit || it->second == SymKind::ClassName) {
+          if (it == s->kinds.end() || it->second == SymKind::GlobalImplicit || it->second == SymKind::ClassName ||
+              (it->second == SymKind::Free && s->kind == ScopeKind::Class)) {
             if (s->kind == ScopeKind::Class && it != s->kinds.end() && it->second == SymKind::ClassName &&
                 (s->flags[n] & kDefLocal)) {
               // Bound in the class body itself and free in a method: the method sees the outer one.
@@ -315,7 +340,7 @@ class SymVisitor {
     for (const std::string& n : s->order) {
       auto k = s->kinds[n];
       if (k == SymKind::Cell) s->cellvars.push_back(n);
-      else if (k == SymKind::Free && s->kind != ScopeKind::Class) s->freevars.push_back(n);
+      else if (k == SymKind::Free) s->freevars.push_back(n);
     }
     if (s->kind == ScopeKind::Class && s->needs_class_cell) s->cellvars.push_back("__class__");
     std::sort(s->freevars.begin(), s->freevars.end());

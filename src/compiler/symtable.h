@@ -41,6 +41,9 @@ struct Scope {
   }
 };
 
+// CPython's private name mangling: __x inside class C becomes _C__x.
+std::string mangle_name(const std::string& cls, const std::string& name);
+
 class SymbolTable {
  public:
   // Analyzes the module [ast]. Returns false with [err] set (e.g. nonlocal without binding).

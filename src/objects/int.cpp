@@ -189,9 +189,11 @@ static Value int_binop(ThreadState& ts, Value va, Value vb, BinOp op) {
       return new_float(ts, static_cast<double>(a) / static_cast<double>(b));
     case BinOp::FloorDiv:
       if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "integer division or modulo by zero");
+      if (b == -1 && a == INT64_MIN) goto overflow;
       return make_int(ts, floordiv(a, b));
     case BinOp::Mod:
       if (b == 0) return raise(ts, e.exc[E_ZeroDivisionError], "integer modulo by zero");
+      if (b == -1) return Value::small(0);
       return make_int(ts, floormod(a, b));
     case BinOp::Pow: {
       if (b < 0) {

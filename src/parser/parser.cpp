@@ -1480,8 +1480,24 @@ bool parse_module(const Source& src, Ast& ast, SyntaxErrorInfo& err) {
   // with an error found by tokenizing the rest of the file.
   SyntaxErrorInfo lex_err;
   std::vector<Token> toks = tokenize(src, lex_err);
+  std::string unclosed;
+  int unclosed_line = 0, unclosed_col = 0;
+  if (!toks.empty() && toks.back().kind == Tok::EndMarker && !toks.back().text.empty()) {
+    unclosed = toks.back().text;
+    unclosed_line = toks.back().body_line;
+    unclosed_col = toks.back().body_col;
+  }
   Parser p(src, ast, err, std::move(toks));
   bool ok = p.module();
+  // A generic "invalid syntax" gives way to a bracket left open at the end of the file.
+  if (!ok && err.msg == "invalid syntax" && !unclosed.empty() && !lex_err.set) {
+    err = SyntaxErrorInfo();
+    err.set = true;
+    err.msg = unclosed;
+    err.line = unclosed_line;
+    err.col = unclosed_col;
+    return false;
+  }
   if (!lex_err.set) return ok;
   bool parser_first = err.set && err.msg != "invalid syntax" &&
                       (err.line < lex_err.line || (err.line == lex_err.line && err.col < lex_err.col && err.col > 0));

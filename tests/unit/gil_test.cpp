@@ -105,32 +105,37 @@ TEST_CASE("a waiter requests a drop only after a whole switch interval", "[gil]"
     b_done.store(true);
   });
 
-  // The holder spins at a check point, sampling the eval breaker before each visit.
+  // The holder spins at a check point, sampling the eval breaker before each visit. A sample
+  // timed after reading a set flag bounds the moment it was set from above; one timed before
+  // reading a clear flag bounds it from below.
   REQUIRE(wait_for([&] { return b_waiting.load(); }));
-  double first_seen = -1;
-  int early_samples = 0, early_requests = 0;
+  double set_by = -1;          // the flag was set no later than this (seconds after wait_start)
+  double clear_at = -1;        // ... and later than this
+  int early_sets = 0;          // samples that saw it set less than 4 ms after the waiter started
   long checks = 0;
   bool ok = true;
   Clock::time_point t0 = Clock::now();
   while (!b_done.load() && since(t0) < 1.0) {
+    double before = since(wait_start);
     bool req = drop_requested(eng);
-    double elapsed = since(wait_start);  // read after the flag: a later time, never an earlier one
-    if (elapsed < 0.004) {
-      early_samples++;
-      if (req) early_requests++;
-    }
-    if (req && first_seen < 0) first_seen = elapsed;
+    double after = since(wait_start);
+    if (!req && before > clear_at && set_by < 0) clear_at = before;
+    if (req && after < 0.004) early_sets++;
+    if (req && set_by < 0) set_by = after;
+    uint64_t forced = a.stats.forced_drops;
     ok = handle_eval_breaker(a) && ok;
+    // The check point may have seen the flag set after our sample: it dropped the GIL then.
+    if (a.stats.forced_drops != forced && set_by < 0) set_by = since(wait_start);
     checks++;
   }
   tb.join();
   CHECK(ok);
 
-  INFO("first drop request seen " << first_seen * 1e3 << " ms after the waiter started; " << checks << " checks");
-  CHECK(early_samples > 0);
-  CHECK(early_requests == 0);      // not set at 1 ms (nor anywhere before 4 ms)
-  REQUIRE(first_seen > 0);
-  CHECK(first_seen >= 0.0045);     // about one interval (5 ms), never much less
+  INFO("drop request set after " << clear_at * 1e3 << " ms and by " << set_by * 1e3
+       << " ms after the waiter started; " << checks << " checks");
+  CHECK(early_sets == 0);          // not set at 1 ms, nor anywhere before 4 ms
+  REQUIRE(set_by > 0);
+  CHECK(set_by >= 0.0045);         // about one interval (5 ms), never much less
   CHECK(b_has_gil.load());
   CHECK(eng.gil.held_by(a));       // the holder took it back after the waiter's turn
   CHECK(eng.gil.switch_number() == sn0 + 2);
@@ -138,7 +143,7 @@ TEST_CASE("a waiter requests a drop only after a whole switch interval", "[gil]"
   // Per-thread statistics of that exchange.
   CHECK(a.stats.acquisitions == 2);
   CHECK(a.stats.forced_drops == 1);
-  CHECK(a.stats.drop_requests == 0);
+  // (a.stats.drop_requests may be 1: retaking, the holder can time out while the waiter holds.)
   CHECK(b.stats.acquisitions == 1);
   CHECK(b.stats.drop_requests >= 1);
   CHECK(b.stats.forced_drops == 0);
@@ -239,13 +244,17 @@ TEST_CASE("threads spinning at check points take turns and never overlap", "[gil
   int inside = 0;             // threads that believe they hold the GIL
   int overlaps = 0;
   std::vector<long> mine(kThreads, 0);
+  std::atomic<int> had_turn{0};
   std::vector<std::thread> threads;
   Clock::time_point t0 = Clock::now();
+  // Each spins for at least 50 ms and until every thread has had a turn (at most 1 s).
+  auto go_on = [&] { return since(t0) < 0.05 || (had_turn.load() < kThreads && since(t0) < 1.0); };
   for (int i = 0; i < kThreads; i++) {
     threads.emplace_back([&, i] {
       ThreadState& ts = *states[i];
       eng.gil.take(ts);
-      while (since(t0) < 0.15) {
+      had_turn.fetch_add(1);
+      while (go_on()) {
         if (++inside != 1) overlaps++;
         shared++;
         mine[i]++;
