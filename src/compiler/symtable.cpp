@@ -314,24 +314,22 @@ class SymVisitor {
       resolve(c, newbound, newglobal);
       if (err_.set) return;
     }
-    // Free names of children: cells here if local, pass-through frees otherwise.
+    // Free names of children (their freevars are final by now): cells here if local,
+    // pass-through frees otherwise.
     for (Scope* c : s->children) {
-      for (const auto& [n, k] : c->kinds) {
-        if (k != SymKind::Free) continue;
+      for (const std::string& n : c->freevars) {
         if (n == "__class__" && s->kind == ScopeKind::Class) continue;
         auto it = s->kinds.find(n);
         if (it != s->kinds.end() && (it->second == SymKind::Local || it->second == SymKind::Cell)) {
           it->second = SymKind::Cell;
         } else if (s->kind != ScopeKind::Module) {
-          if (it == s->kinds.end() || it->second == SymKind::GlobalImplicit || it->second == SymKind::ClassName ||
-              (it->second == SymKind::Free && s->kind == ScopeKind::Class)) {
-            if (s->kind == ScopeKind::Class && it != s->kinds.end() && it->second == SymKind::ClassName &&
-                (s->flags[n] & kDefLocal)) {
-              // Bound in the class body itself and free in a method: the method sees the outer one.
-            }
+          if (s->kind == ScopeKind::Class) {
+            // The class passes the enclosing function's cell on; its own body keeps its kind.
+            if (it == s->kinds.end()) { s->order.push_back(n); s->flags[n] = 0; s->kinds[n] = SymKind::Free; }
+            s->freevars.push_back(n);
+          } else if (it == s->kinds.end() || it->second == SymKind::GlobalImplicit) {
             if (it == s->kinds.end()) { s->order.push_back(n); s->flags[n] = 0; }
-            s->kinds[n] = s->kind == ScopeKind::Class && it != s->kinds.end() ? it->second : SymKind::Free;
-            if (s->kind == ScopeKind::Class) s->freevars.push_back(n);
+            s->kinds[n] = SymKind::Free;
           }
         }
       }

@@ -836,6 +836,23 @@ static Value w_neg(ThreadState& ts, Value* a, int n, Tuple*) {
   return wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Neg);
 }
 
+static Value w_pos(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__pos__")) return Value();
+  return wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Pos);
+}
+static Value w_invert(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__invert__")) return Value();
+  return wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Invert);
+}
+static Value w_abs(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 1, "__abs__")) return Value();
+  Value neg = wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Neg);
+  if (!neg) return neg;
+  int c = compare_bool(ts, a[0], Value::small(0), CmpOp::Lt);
+  if (c < 0) return Value();
+  return c ? neg : wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Pos);
+}
+
 static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   if (t->dict->get_str(ts.eng.intern(name))) return;
   add_method(ts, t, name, fn);
@@ -867,7 +884,12 @@ void add_slot_wrappers(ThreadState& ts, Type* t) {
   }
   if (own(s.contains, b.contains)) add_if_absent(ts, t, "__contains__", w_contains);
   if (own(s.truth, b.truth)) add_if_absent(ts, t, "__bool__", w_bool);
-  if (own(s.unop, b.unop)) add_if_absent(ts, t, "__neg__", w_neg);
+  if (own(s.unop, b.unop)) {
+    add_if_absent(ts, t, "__neg__", w_neg);
+    add_if_absent(ts, t, "__pos__", w_pos);
+    add_if_absent(ts, t, "__abs__", w_abs);
+    if (t->layout == Layout::Int) add_if_absent(ts, t, "__invert__", w_invert);
+  }
   if (own(s.binop, b.binop)) {
 #define X(e, s_, m, r, i) add_if_absent(ts, t, "__" #m "__", w_##m); add_if_absent(ts, t, "__" #r "__", w_##r);
     IL_BINOPS(X)

@@ -270,6 +270,9 @@ TEST_CASE("threads spinning at check points take turns and never overlap", "[gil
   for (int i = 0; i < kThreads; i++) {
     sum += mine[i];
     forced += states[i]->stats.forced_drops;
+    INFO("thread " << i << ": " << mine[i] << " turns, " << states[i]->stats.acquisitions << " acquisitions, "
+         << states[i]->stats.drop_requests << " drop requests, waited " << states[i]->stats.wait_seconds << " s; "
+         << since(t0) << " s in all");
     CHECK(mine[i] > 0);  // every thread got turns
     CHECK(states[i]->stats.acquisitions >= 1);
   }
