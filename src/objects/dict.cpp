@@ -342,6 +342,52 @@ static int view_contains(ThreadState& ts, Value self, Value x) {
   return contains(ts, Value(l), x);
 }
 
+// A set holding a keys or items view's elements (for the view's set operations).
+static Value view_as_set(ThreadState& ts, Value v) {
+  if (v.is_obj() && (v.obj()->type->layout == Layout::Set || v.obj()->type->layout == Layout::FrozenSet)) return v;
+  Value s = new_set(ts);
+  Root r(ts, s);
+  std::vector<Value> items;
+  if (!collect_iterable(ts, v, items)) return Value();
+  List* keep = new_list(ts, items);
+  Root r2(ts, Value(keep));
+  for (Value x : items) if (!set_add(ts, s, x)) return Value();
+  return s;
+}
+static bool is_setlike_view(ThreadState& ts, Value v) {
+  if (!v.is_obj()) return false;
+  Type* t = v.obj()->type;
+  if (t->layout == Layout::Set || t->layout == Layout::FrozenSet) return true;
+  return t == ts.eng.iterator_types["dict_keys"] || t == ts.eng.iterator_types["dict_items"];
+}
+static Value view_binop(ThreadState& ts, Value a, Value b, BinOp op) {
+  if (op != BinOp::And && op != BinOp::Or && op != BinOp::Sub && op != BinOp::Xor) return ts.eng.NotImplemented;
+  Value x = view_as_set(ts, a);
+  if (!x) return x;
+  Root r(ts, x);
+  Value y = view_as_set(ts, b);
+  if (!y) return y;
+  Root r2(ts, y);
+  return binary_op(ts, x, y, static_cast<int>(op));
+}
+static Value view_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  if (as<DictView>(a)->kind == 1 || !is_setlike_view(ts, b)) return ts.eng.NotImplemented;
+  Value x = view_as_set(ts, a);
+  if (!x) return x;
+  Root r(ts, x);
+  Value y = view_as_set(ts, b);
+  if (!y) return y;
+  Root r2(ts, y);
+  return compare(ts, x, y, op);
+}
+static Value view_reversed(ThreadState& ts, Value* args, int, Tuple*) {
+  std::vector<Value> items;
+  if (!collect_iterable(ts, args[0], items)) return Value();
+  List* l = new_list(ts, std::vector<Value>(items.rbegin(), items.rend()));
+  Root r(ts, Value(l));
+  return get_iter(ts, Value(l));
+}
+
 static Value dict_keys(ThreadState& ts, Value* args, int, Tuple*) { return make_view(ts, args[0], 0); }
 static Value dict_values(ThreadState& ts, Value* args, int, Tuple*) { return make_view(ts, args[0], 1); }
 static Value dict_items(ThreadState& ts, Value* args, int, Tuple*) { return make_view(ts, args[0], 2); }
@@ -386,7 +432,7 @@ static Value dict_popitem(ThreadState& ts, Value* args, int, Tuple*) {
     if (!d->del(ts, e.key, &found)) return Value();
     return Value(t);
   }
-  return raise(ts, ts.eng.exc[E_KeyError], "'popitem(): dictionary is empty'");
+  return raise(ts, ts.eng.exc[E_KeyError], "popitem(): dictionary is empty");
 }
 bool dict_update_from(ThreadState& ts, Dict* d, Value src) {
   if (src.is_obj() && src.obj()->type->layout == Layout::Dict) {
@@ -475,10 +521,14 @@ static Value dict_fromkeys(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "fromkeys", nargs - 1, 1, 2)) return Value();
   std::vector<Value> keys;
   if (!collect_iterable(ts, args[1], keys)) return Value();
-  Dict* d = new_dict(ts);
-  Root r(ts, Value(d));
-  for (Value k : keys) if (!d->set(ts, k, nargs > 2 ? args[2] : ts.eng.None)) return Value();
-  return Value(d);
+  List* keep = new_list(ts, keys);
+  Root r0(ts, Value(keep));
+  Value dv = call0(ts, args[0]);
+  if (!dv) return dv;
+  Root r(ts, dv);
+  for (Value k : keys)
+    if (!setitem(ts, dv, k, nargs > 2 ? args[2] : ts.eng.None)) return Value();
+  return dv;
 }
 static Value dict_getitem_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
@@ -667,7 +717,7 @@ static Value set_pop(ThreadState& ts, Value* args, int, Tuple*) {
     if (!d->del(ts, k, &found)) return Value();
     return k;
   }
-  return raise(ts, ts.eng.exc[E_KeyError], "'pop from an empty set'");
+  return raise(ts, ts.eng.exc[E_KeyError], "pop from an empty set");
 }
 static Value set_clear(ThreadState& ts, Value* args, int, Tuple*) { S(args[0])->table->clear(); return ts.eng.None; }
 static Value set_copy(ThreadState& ts, Value* args, int, Tuple*) {
@@ -711,6 +761,9 @@ static Value set_intersection(ThreadState& ts, Value* a, int n, Tuple*) { return
 static Value set_difference(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::Sub, false); }
 static Value set_symdiff(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::Xor, false); }
 static Value set_update(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::Or, true); }
+static Value set_intersection_update(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::And, true); }
+static Value set_difference_update(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::Sub, true); }
+static Value set_symdiff_update(ThreadState& ts, Value* a, int n, Tuple*) { return set_op_method(ts, a, n, BinOp::Xor, true); }
 static Value set_subset_impl(ThreadState& ts, Value* args, int nargs, CmpOp op) {
   if (!check_nargs(ts, "issubset", nargs - 1, 1, 1)) return Value();
   Value other = args[1];
@@ -759,6 +812,7 @@ void init_dict(ThreadState& ts) {
   add_method(ts, d, "clear", dict_clear);
   add_method(ts, d, "copy", dict_copy);
   add_method(ts, d, "fromkeys", dict_fromkeys);
+  as<NativeFunction>(d->dict->get_str(ts.eng.intern("fromkeys")))->classmethod = true;
   add_method(ts, d, "__getitem__", dict_getitem_m);
   add_method(ts, d, "__init__", dict_init);
   add_method(ts, d, "__new__", dict_new_method);
@@ -771,6 +825,9 @@ void init_dict(ThreadState& ts) {
     vt->slots.len = view_len;
     vt->slots.repr = view_repr;
     vt->slots.contains = view_contains;
+    vt->slots.binop = view_binop;
+    vt->slots.richcompare = view_richcompare;
+    add_method(ts, vt, "__reversed__", view_reversed);
   }
   for (Type* t : {e.t.set, e.t.frozenset}) {
     t->slots.repr = set_repr;
@@ -801,6 +858,9 @@ void init_dict(ThreadState& ts) {
   add_method(ts, s, "pop", set_pop);
   add_method(ts, s, "clear", set_clear);
   add_method(ts, s, "update", set_update);
+  add_method(ts, s, "intersection_update", set_intersection_update);
+  add_method(ts, s, "difference_update", set_difference_update);
+  add_method(ts, s, "symmetric_difference_update", set_symdiff_update);
 }
 
 }  // namespace il

@@ -140,8 +140,9 @@ static bool function_setattr(ThreadState& ts, Value self, Str* name, Value v) {
 
 // ---- builtin function / method ----
 
-static Value native_descr_get(ThreadState& ts, Value self, Value inst, Type*) {
+static Value native_descr_get(ThreadState& ts, Value self, Value inst, Type* owner) {
   NativeFunction* f = as<NativeFunction>(self);
+  if (f->classmethod) return new_bound_method(ts, self, Value(inst ? type_of(ts, inst) : owner));
   if (!inst || !f->owner) return self;
   return new_bound_method(ts, self, inst);
 }

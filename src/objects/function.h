@@ -35,6 +35,7 @@ struct NativeFunction : Object {
   Value self;                    // bound receiver for builtin methods, else null
   Value data;                    // extra state the function may read
   Type* owner = nullptr;         // for methods of builtin types: the defining type
+  bool classmethod = false;      // bound to the class (args[0] is the type), like dict.fromkeys
   void trace(Tracer& t) override { t.mark(self); t.mark(data); if (owner) t.mark(owner); }
 };
 

@@ -200,7 +200,7 @@ static Value str_getitem(ThreadState& ts, Value self, Value k) {
   }
   int64_t i;
   if (!is_int(ts, k) && !type_lookup(type_of(ts, k), ts.eng.names[N_index]))
-    return raise(ts, ts.eng.exc[E_TypeError], std::string(bytes ? "byte" : "string") + " indices must be integers");
+    return raise(ts, ts.eng.exc[E_TypeError], std::string(bytes ? "byte" : "string") + " indices must be integers, not '" + type_name(ts, k) + "'");
   if (!as_index(ts, k, &i)) return Value();
   int64_t len = bytes ? static_cast<int64_t>(s->s.size()) : s->length();
   if (i < 0) i += len;
@@ -448,6 +448,16 @@ static bool str_range(ThreadState& ts, Str* s, Value* args, int nargs, int first
   return true;
 }
 
+// True when the optional start argument lies beyond the end (then nothing is found, not even "").
+static bool start_past_end(ThreadState& ts, Str* s, Value* args, int nargs, int first) {
+  if (nargs <= first || args[first] == ts.eng.None) return false;
+  int64_t start;
+  if (!as_index(ts, args[first], &start)) { take_error(ts); return false; }
+  int64_t len = s->length();
+  if (start < 0) start += len;
+  return start > len;
+}
+
 static Value find_impl(ThreadState& ts, Value* args, int nargs, bool rev, bool raise_missing, const char* name) {
   if (!check_nargs(ts, name, nargs - 1, 1, 3)) return Value();
   std::string sub;
@@ -457,6 +467,10 @@ static Value find_impl(ThreadState& ts, Value* args, int nargs, bool rev, bool r
   Str* s = self_str(args[0]);
   size_t b, e;
   if (!str_range(ts, s, args, nargs, 2, &b, &e)) return Value();
+  if (start_past_end(ts, s, args, nargs, 2)) {
+    if (raise_missing) return raise(ts, ts.eng.exc[E_ValueError], "substring not found");
+    return Value::small(-1);
+  }
   std::string_view hay(s->s.data() + b, e - b);
   size_t f = rev ? hay.rfind(sub) : hay.find(sub);
   if (f == std::string_view::npos || (e - b) < sub.size()) {
@@ -477,6 +491,7 @@ static Value str_count(ThreadState& ts, Value* args, int nargs, Tuple*) {
   Str* s = self_str(args[0]);
   size_t b, e;
   if (!str_range(ts, s, args, nargs, 2, &b, &e)) return Value();
+  if (start_past_end(ts, s, args, nargs, 2)) return Value::small(0);
   std::string_view hay(s->s.data() + b, e - b);
   if (sub.empty()) return Value::small(utf8_length(hay) + 1);
   int64_t n = 0;
@@ -657,6 +672,120 @@ static Value str_removesuffix(ThreadState& ts, Value* args, int nargs, Tuple*) {
 
 Value str_format_method(ThreadState& ts, Value* args, int nargs, Tuple* kw);
 
+static Value str_istitle(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "istitle", nargs - 1, 0, 0)) return Value();
+  bool cased = false, prev_cased = false;
+  for (unsigned char c : SELF) {
+    if (isupper(c)) {
+      if (prev_cased) return ts.eng.False;
+      prev_cased = cased = true;
+    } else if (islower(c)) {
+      if (!prev_cased) return ts.eng.False;
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return bool_value(ts, cased);
+}
+static Value str_isascii(ThreadState& ts, Value* args, int, Tuple*) {
+  for (unsigned char c : SELF) if (c >= 0x80) return ts.eng.False;
+  return ts.eng.True;
+}
+static Value str_expandtabs(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  Value a[1];
+  if (!parse_args(ts, "expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, 0, a)) return Value();
+  int64_t tab = 8;
+  if (a[0] && !as_index(ts, a[0], &tab)) return Value();
+  std::string out;
+  int64_t col = 0;
+  const std::string& s = SELF;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    uint32_t cp = utf8_decode(s, j);
+    if (cp == '\t') {
+      if (tab > 0) {
+        int64_t n = tab - col % tab;
+        out.append(static_cast<size_t>(n), ' ');
+        col += n;
+      }
+    } else if (cp == '\n' || cp == '\r') {
+      out += static_cast<char>(cp);
+      col = 0;
+    } else {
+      out.append(s, i, j - i);
+      col++;
+    }
+    i = j;
+  }
+  return new_str(ts, out);
+}
+static Value str_maketrans(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  // str.maketrans(x[, y[, z]]): args[0] is str (a static method called through the type).
+  int off = (nargs > 0 && is_instance(ts, args[0], ts.eng.t.type)) ? 1 : 0;
+  Value* a = args + off;
+  int n = nargs - off;
+  Dict* d = new_dict(ts);
+  Root r(ts, Value(d));
+  if (n == 1) {
+    if (!a[0].is_obj() || a[0].obj()->type->layout != Layout::Dict)
+      return raise(ts, ts.eng.exc[E_TypeError], "if you give only one argument to maketrans it must be a dict");
+    for (auto& en : as<Dict>(a[0])->entries) {
+      if (!en.key) continue;
+      Value k = en.key;
+      if (is_str(ts, k)) {
+        size_t i = 0;
+        k = Value::small(utf8_decode(as_str(k)->s, i));
+      }
+      if (!d->set(ts, k, en.value)) return Value();
+    }
+    return Value(d);
+  }
+  if (n < 2 || !is_str(ts, a[0]) || !is_str(ts, a[1]))
+    return raise(ts, ts.eng.exc[E_TypeError], "maketrans() argument 2 must be str");
+  const std::string &x = as_str(a[0])->s, &y = as_str(a[1])->s;
+  if (utf8_length(x) != utf8_length(y))
+    return raise(ts, ts.eng.exc[E_ValueError], "the first two maketrans arguments must have equal length");
+  size_t i = 0, j = 0;
+  while (i < x.size()) {
+    uint32_t cx = utf8_decode(x, i), cy = utf8_decode(y, j);
+    if (!d->set(ts, Value::small(cx), Value::small(cy))) return Value();
+  }
+  if (n > 2 && is_str(ts, a[2])) {
+    const std::string& z = as_str(a[2])->s;
+    for (size_t k = 0; k < z.size();)
+      if (!d->set(ts, Value::small(utf8_decode(z, k)), ts.eng.None)) return Value();
+  }
+  return Value(d);
+}
+static Value str_translate(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "translate", nargs - 1, 1, 1)) return Value();
+  std::string out;
+  const std::string& s = SELF;
+  for (size_t i = 0; i < s.size();) {
+    size_t j = i;
+    uint32_t cp = utf8_decode(s, j);
+    Value m = getitem(ts, args[1], Value::small(cp));
+    if (!m) {
+      if (error_matches(ts, ts.eng.exc[E_LookupError])) {
+        take_error(ts);
+        out.append(s, i, j - i);
+      } else {
+        return Value();
+      }
+    } else if (m == ts.eng.None) {
+    } else if (is_str(ts, m)) {
+      out += as_str(m)->s;
+    } else {
+      int64_t c;
+      if (!as_index(ts, m, &c)) return Value();
+      utf8_append(out, static_cast<uint32_t>(c));
+    }
+    i = j;
+  }
+  return new_str(ts, out);
+}
+
 void init_str(ThreadState& ts) {
   Engine& e = ts.eng;
   for (Type* t : {e.t.str, e.t.bytes}) {
@@ -715,6 +844,12 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "removeprefix", str_removeprefix);
   add_method(ts, t, "removesuffix", str_removesuffix);
   add_method(ts, t, "format", str_format_method);
+  add_method(ts, t, "istitle", str_istitle);
+  add_method(ts, t, "isascii", str_isascii);
+  add_method(ts, t, "casefold", str_lower);
+  add_method(ts, t, "expandtabs", str_expandtabs);
+  add_method(ts, t, "maketrans", str_maketrans);
+  add_method(ts, t, "translate", str_translate);
   add_method(ts, e.t.bytes, "decode", bytes_decode);
 }
 

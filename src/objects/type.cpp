@@ -138,7 +138,8 @@ bool load_method(ThreadState& ts, Value o, Str* name, Value* meth, Value* self) 
     Value descr = type_lookup(tp, name);
     if (descr && descr.is_obj()) {
       Layout l = descr.obj()->type->layout;
-      if (l == Layout::Function || (l == Layout::NativeFunction && as<NativeFunction>(descr)->owner)) {
+      if (l == Layout::Function ||
+          (l == Layout::NativeFunction && as<NativeFunction>(descr)->owner && !as<NativeFunction>(descr)->classmethod)) {
         // Unless the instance dict shadows it.
         Dict** dp = o.is_obj() ? o.obj()->dict_slot() : nullptr;
         if (!dp || !*dp || !(*dp)->get_str(name)) {
@@ -205,6 +206,7 @@ Value alloc_instance(ThreadState& ts, Type* t) {
     }
     case Layout::List: return Value(e.alloc<List>(t));
     case Layout::Dict: return Value(e.alloc<Dict>(t));
+    case Layout::Object: return Value(e.alloc<Object>(t));   // a bare object(): no __dict__
     default: return Value(e.alloc<Instance>(t));
   }
 }
@@ -281,6 +283,8 @@ static Value type_getattr(ThreadState& ts, Value self, Str* name) {
   if (attr) {
     if (attr.is_obj()) {
       Type* at = type_of(ts, attr);
+      if (at->layout == Layout::NativeFunction && as<NativeFunction>(attr)->classmethod)
+        return new_bound_method(ts, attr, Value(t));
       if (at->slots.descr_get && at->layout != Layout::Function && at->layout != Layout::NativeFunction)
         return at->slots.descr_get(ts, attr, Value(), t);
     }

@@ -227,6 +227,14 @@ normal:
       }
     }
   }
+  if (op == BinOp::Mul) {
+    auto is_seq = [](Type* t) {
+      return t->layout == Layout::Str || t->layout == Layout::List || t->layout == Layout::Tuple || t->layout == Layout::Bytes;
+    };
+    if (is_seq(ta) && !is_seq(tb)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + tb->name + "'");
+    if (is_seq(tb) && !is_seq(ta)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + ta->name + "'");
+    if (is_seq(ta) && is_seq(tb)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + tb->name + "'");
+  }
   std::string sym = kOpSymbols[static_cast<int>(op)];
   if (inplace) sym += "=";
   if (op == BinOp::Pow && !inplace)

@@ -247,20 +247,20 @@ TEST_CASE("threads spinning at check points take turns and never overlap", "[gil
   std::atomic<int> had_turn{0};
   std::vector<std::thread> threads;
   Clock::time_point t0 = Clock::now();
-  // Each spins for at least 50 ms and until every thread has had a turn (at most 1 s).
+  // Each spins for at least 50 ms and until every thread has had the GIL (at most 1 s).
   auto go_on = [&] { return since(t0) < 0.05 || (had_turn.load() < kThreads && since(t0) < 1.0); };
   for (int i = 0; i < kThreads; i++) {
     threads.emplace_back([&, i] {
       ThreadState& ts = *states[i];
       eng.gil.take(ts);
       had_turn.fetch_add(1);
-      while (go_on()) {
+      do {
         if (++inside != 1) overlaps++;
         shared++;
         mine[i]++;
         inside--;
         if (!handle_eval_breaker(ts)) break;
-      }
+      } while (go_on());
       eng.gil.drop(ts, false);
     });
   }

@@ -663,12 +663,15 @@ def _shutdown():
 class local:
     """Thread-local data: each thread sees its own attributes."""
 
-    def __init__(self, *args, **kw):
-        if (args or kw) and (type(self).__init__ is local.__init__):
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {})
         object.__setattr__(self, '_local__args', (args, kw))
+        # The creating thread's dict exists at once; its __init__ runs as usual.
         object.__getattribute__(self, '_local__dicts')[get_ident()] = {}
+        return self
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, '_local__dicts')
@@ -679,7 +682,7 @@ class local:
             dicts[key] = d
             args, kw = object.__getattribute__(self, '_local__args')
             init = type(self).__init__
-            if init is not local.__init__:
+            if init is not object.__init__:
                 init(self, *args, **kw)
         return d
 
