@@ -791,7 +791,7 @@ class Compiler {
       emit(Op::RESUME);
     }
     body(s->body);
-    if (err_.set) return;
+    if (err_.set) { leave(); return; }
     if (u().instrs.empty() || decode_op(u().instrs.back()) != Op::RETURN_VALUE || true) {
       emit(Op::LOAD_CONST, const_value(eng_.None));
       emit(Op::RETURN_VALUE);
@@ -821,7 +821,7 @@ class Compiler {
       }
     }
     body(s->body);
-    if (err_.set) return;
+    if (err_.set) { leave(); return; }
     if (sc->needs_class_cell) {
       emit(Op::LOAD_CLOSURE, deref_index("__class__"));
       emit(Op::STORE_NAME, name("__classcell__"));
@@ -903,7 +903,7 @@ class Compiler {
         emit(Op::RESUME);
         expr(e->a);
         emit(Op::RETURN_VALUE);
-        if (err_.set) return;
+        if (err_.set) { leave(); return; }
         Code* c = leave();
         make_function(c, flags);
         return;
@@ -1149,7 +1149,7 @@ class Compiler {
     comp_generator(e, 0);
     if (e->kind == EK::GenExp) emit(Op::LOAD_CONST, const_value(eng_.None));
     emit(Op::RETURN_VALUE);
-    if (err_.set) return;
+    if (err_.set) { leave(); return; }
     Code* done = leave();
     emit(Op::PUSH_NULL);
     make_function(done, 0);

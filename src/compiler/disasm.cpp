@@ -36,7 +36,7 @@ std::string disassemble(ThreadState& ts, Code* code) {
     else snprintf(buf, sizeof buf, "     ");
     last_line = line;
     out += buf;
-    snprintf(buf, sizeof buf, "%6zu %-22s", i, op_name(op));
+    snprintf(buf, sizeof buf, "%6zu %-24s ", i, op_name(op));
     out += buf;
     std::string detail;
     switch (op) {

@@ -69,7 +69,7 @@ class Lexer {
       if (c == '\\') {
         size_t p = pos_ + 1;
         if (p < s_.size() && s_[p] == '\r') p++;
-        if (p < s_.size() && s_[p] == '\n') { advance(p - pos_); newline(); continue; }
+        if (p < s_.size() && s_[p] == '\n') { advance(p - pos_ + 1); newline(); continue; }
         if (p >= s_.size()) { error("unexpected EOF while parsing", line_, col_); break; }
         error("unexpected character after line continuation character", line_, col_ + 1); break;
       }

@@ -1489,8 +1489,12 @@ bool parse_module(const Source& src, Ast& ast, SyntaxErrorInfo& err) {
   }
   Parser p(src, ast, err, std::move(toks));
   bool ok = p.module();
-  // A generic "invalid syntax" gives way to a bracket left open at the end of the file.
-  if (!ok && err.msg == "invalid syntax" && !unclosed.empty() && !lex_err.set) {
+  // A bracket left open at the end of the file wins over a generic "invalid syntax" found on
+  // a later line than the bracket, and over the missing-comma hint (CPython's parser reaches
+  // the end of the file in that case).
+  bool generic_later = err.msg == "invalid syntax" && err.line > unclosed_line;
+  bool comma_hint = err.msg == "invalid syntax. Perhaps you forgot a comma?";
+  if (!ok && (generic_later || comma_hint) && !unclosed.empty() && !lex_err.set) {
     err = SyntaxErrorInfo();
     err.set = true;
     err.msg = unclosed;
