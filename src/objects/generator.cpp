@@ -40,7 +40,8 @@ Value gen_resume(ThreadState& ts, Generator* g, Value v, Value exc, Value* ret) 
   if (!g->started && v != e.None && !exc)
     return raise(ts, e.exc[E_TypeError], "can't send non-None value to a just-started generator");
   Frame* f = g->frame;
-  if (g->started && !exc) *f->sp++ = v;
+  if (g->started && !exc && !g->skip_push) *f->sp++ = v;
+  g->skip_push = false;
   g->started = true;
   g->running = true;
   f->prev = ts.frame;
@@ -104,6 +105,86 @@ static Value gen_next_m(ThreadState& ts, Value* args, int nargs, Tuple*) {
   return r;
 }
 
+// The iterator [g] delegates to while suspended in `yield from`, or null.
+static Value delegate_of(Generator* g) {
+  Frame* f = g->frame;
+  if (!f || !g->started || f->lasti < 0) return Value();
+  size_t next = static_cast<size_t>(f->lasti) + 1;
+  if (next < f->code->code.size() && decode_op(f->code->code[next]) == Op::YIELD_FROM) return f->sp[-1];
+  return Value();
+}
+
+// Finishes [g]'s pending `yield from` with [ret] as its value, without resuming it.
+static void complete_yield_from(Generator* g, Value ret) {
+  Frame* f = g->frame;
+  f->sp[-1] = ret;
+  f->lasti += 1;           // resume after YIELD_FROM
+  g->skip_push = true;
+}
+
+static Value call_close(ThreadState& ts, Value sub) {
+  if (sub.is_obj() && sub.obj()->type == ts.eng.t.generator) {
+    Value m = getattr(ts, sub, ts.eng.names[N_close]);
+    if (!m) return m;
+    Root r(ts, m);
+    return call0(ts, m);
+  }
+  Value m = getattr_opt(ts, sub, ts.eng.names[N_close]);
+  if (!m) return ts.has_error() ? Value() : ts.eng.None;
+  Root r(ts, m);
+  return call0(ts, m);
+}
+
+// throw() into [g], delegating to a `yield from` iterator first (PEP 380).
+static Value gen_throw_into(ThreadState& ts, Generator* g, Value exc, Value* ret) {
+  Engine& e = ts.eng;
+  *ret = Value();
+  Value sub = delegate_of(g);
+  if (sub && !g->running) {
+    Root rs(ts, sub);
+    if (exc.obj()->type->is_subtype(e.exc[E_GeneratorExit])) {
+      g->running = true;
+      Value c = call_close(ts, sub);
+      g->running = false;
+      if (!c) {
+        Value err = take_error(ts);
+        return gen_resume(ts, g, e.None, err, ret);
+      }
+    } else {
+      Value r;
+      Value subret;
+      g->running = true;
+      if (sub.obj()->type == e.t.generator) {
+        r = gen_throw_into(ts, as<Generator>(sub), exc, &subret);
+      } else {
+        Value m = getattr_opt(ts, sub, e.names[N_throw_]);
+        if (!m && !ts.has_error()) {
+          g->running = false;
+          return gen_resume(ts, g, e.None, exc, ret);
+        }
+        if (m) {
+          Root rm(ts, m);
+          r = call1(ts, m, exc);
+          if (!r && error_matches(ts, e.exc[E_StopIteration])) {
+            Value si = take_error(ts);
+            auto& a = as<ExceptionObj>(si)->args->items;
+            subret = a.empty() ? e.None : a[0];
+          }
+        }
+      }
+      g->running = false;
+      if (r) return r;
+      if (!ts.has_error()) {
+        complete_yield_from(g, subret ? subret : e.None);
+        return gen_resume(ts, g, e.None, Value(), ret);
+      }
+      Value err = take_error(ts);
+      return gen_resume(ts, g, e.None, err, ret);
+    }
+  }
+  return gen_resume(ts, g, e.None, exc, ret);
+}
+
 static Value gen_throw(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "throw", nargs - 1, 1, 3)) return Value();
   Value exc = args[1];
@@ -120,7 +201,7 @@ static Value gen_throw(ThreadState& ts, Value* args, int nargs, Tuple*) {
     return raise_exc(ts, exc);
   }
   Value ret;
-  Value v = gen_resume(ts, g, ts.eng.None, exc, &ret);
+  Value v = gen_throw_into(ts, g, exc, &ret);
   if (!v && !ts.has_error()) return stop_iteration(ts, ret);
   return v;
 }
@@ -133,7 +214,7 @@ static Value gen_close(ThreadState& ts, Value* args, int nargs, Tuple*) {
   Value exc = new_exception(ts, ts.eng.exc[E_GeneratorExit], "");
   Root r(ts, exc);
   Value ret;
-  Value v = gen_resume(ts, g, ts.eng.None, exc, &ret);
+  Value v = gen_throw_into(ts, g, exc, &ret);
   if (v) return raise(ts, ts.eng.exc[E_RuntimeError], "generator ignored GeneratorExit");
   if (error_matches(ts, ts.eng.exc[E_GeneratorExit]) || error_matches(ts, ts.eng.exc[E_StopIteration])) take_error(ts);
   if (ts.has_error()) return Value();

@@ -13,6 +13,7 @@ struct Generator : Object {
   size_t storage_size = 0;
   bool running = false;
   bool started = false;
+  bool skip_push = false;             // the next resumption pushes no sent value
   Str* name = nullptr;
   Str* qualname = nullptr;
   ~Generator() override { delete frame; }
