@@ -58,11 +58,25 @@ struct Dict : Object {
   int64_t find_str(Str* key, int64_t hash) const;
 };
 
-struct SetObj : Object {                // set and frozenset: a dict with null values
-  Dict* table = nullptr;
-  int64_t hash = -1;
-  void trace(Tracer& t) override { t.mark(reinterpret_cast<Object*>(table)); }
+// set and frozenset: CPython's open-addressing table (Objects/setobject.c), so that
+// iteration order, and so printed order, is CPython's. An unused slot has a null key and
+// hash 0; a deleted ("dummy") slot has a null key and hash -1.
+struct SetEntry {
+  Value key;
+  int64_t hash = 0;
 };
+struct SetObj : Object {
+  std::vector<SetEntry> table = std::vector<SetEntry>(8);
+  size_t fill = 0;     // active + dummy slots
+  size_t used = 0;     // active slots
+  size_t finger = 0;   // where pop() looks next
+  int64_t hash = -1;   // frozenset hash cache
+  void trace(Tracer& t) override { for (auto& e : table) t.mark(e.key); }
+  size_t extra_bytes() const override { return table.capacity() * sizeof(SetEntry); }
+};
+bool set_contains_key(ThreadState& ts, SetObj* s, Value key, int* out);
+bool set_discard_key(ThreadState& ts, SetObj* s, Value key, bool* found);
+void set_assign(SetObj* dst, const SetObj* src);
 
 struct Range : Object {
   int64_t start = 0, stop = 0, step = 1;

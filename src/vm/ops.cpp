@@ -195,9 +195,7 @@ Value binary_op(ThreadState& ts, Value a, Value b, int opi) {
     if (ta->layout == Layout::Set && !ta->is_heap && (op == BinOp::Or || op == BinOp::And || op == BinOp::Sub || op == BinOp::Xor)) {
       Value r = ta->slots.binop(ts, a, b, op);
       if (!r || r == e.NotImplemented) goto normal;
-      as<SetObj>(a)->table->entries = as<SetObj>(r)->table->entries;
-      as<SetObj>(a)->table->used = as<SetObj>(r)->table->used;
-      as<SetObj>(a)->table->rebuild(static_cast<size_t>(as<SetObj>(r)->table->used));
+      set_assign(as<SetObj>(a), as<SetObj>(r));
       return a;
     }
   }
