@@ -426,6 +426,8 @@ int main(int argc, char** argv) {
   // stdout like CPython: a terminal is line-buffered, anything else block-buffered;
   // PYTHONUNBUFFERED or -u make it unbuffered; an explicit option wins over all.
   config.stdout_mode = stdout_is_terminal() ? il::StdoutMode::Tty : il::StdoutMode::Pipe;
+  // INTERLEAVE_GC_STRESS=1: collect at every check point (finds values the collector misses).
+  if (const char* gs = std::getenv("INTERLEAVE_GC_STRESS"); gs != nullptr && gs[0] == '1') config.gc_stress = true;
   if (const char* env = std::getenv("PYTHONUNBUFFERED"); env != nullptr && env[0] != '\0')
     config.stdout_mode = il::StdoutMode::Unbuffered;
   if (opts.stdout_mode) config.stdout_mode = *opts.stdout_mode;

@@ -590,12 +590,15 @@ dispatch_top:
   TARGET(BUILD_SET) {
     SYNC();
     Value s = new_set(ts);
-    for (uint32_t i = 0; i < arg; i++) {
-      if (!set_add(ts, s, sp[-static_cast<int>(arg) + static_cast<int>(i)])) goto error;
+    {
+      Root r(ts, s);   // hashing may run Python code (and the collector)
+      for (uint32_t i = 0; i < arg; i++) {
+        if (!set_add(ts, s, sp[-static_cast<int>(arg) + static_cast<int>(i)])) goto error;
+      }
     }
     sp -= arg;
     PUSH(s);
-    DISPATCH();
+    NEXT();
   }
   TARGET(BUILD_MAP) {
     SYNC();
@@ -651,9 +654,12 @@ dispatch_top:
   }
   TARGET(SET_UPDATE) {
     SYNC();
-    std::vector<Value> items;
-    if (!collect_iterable(ts, TOP(), items)) goto error;
-    for (Value v : items) if (!set_add(ts, sp[-1 - static_cast<int>(arg)], v)) goto error;
+    {
+      std::vector<Value> items;
+      if (!collect_iterable(ts, TOP(), items)) goto error;
+      Root keep(ts, Value(new_list(ts, items)));
+      for (Value v : items) if (!set_add(ts, sp[-1 - static_cast<int>(arg)], v)) goto error;
+    }
     sp--;
     NEXT();
   }
@@ -1071,6 +1077,7 @@ dispatch_top:
     }
     Value bound = new_bound_method(ts, exitf, ctx);
     PUSH(bound);  // rooted: [ctx, bound]
+    f->sp = sp;   // the collector must see it while __enter__ runs
     Value res = call1(ts, enter, ctx);
     if (!res) goto error;
     sp[-2] = bound;

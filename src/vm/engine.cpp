@@ -16,6 +16,7 @@ double monotonic_seconds() {
 
 Engine::Engine(HostSink& s, RunConfig c) : sink(s), cfg(std::move(c)) {
   gil.set_interval(cfg.switch_interval);
+  if (cfg.gc_stress) gc_threshold_ = 0;
   out = std::make_unique<OutStream>(Stream::Stdout, cfg.stdout_mode, cfg.buffer_size);
   err = std::make_unique<OutStream>(Stream::Stderr, StdoutMode::Tty, 8192);
   main_ts = new ThreadState(*this, 0);

@@ -77,6 +77,7 @@ void Engine::collect(ThreadState& cur) {
   bytes_since_gc_ = 0;
   // Collect again after as many new bytes as survived (at least 16 MiB): amortized O(1).
   gc_threshold_ = live_bytes_ > (16u << 20) ? live_bytes_ : (16u << 20);
+  if (cfg.gc_stress) gc_threshold_ = 0;
 }
 
 void Engine::sweep() {

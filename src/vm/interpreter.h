@@ -23,6 +23,7 @@ struct RunConfig {
   StdoutMode stdout_mode = StdoutMode::Pipe;
   int buffer_size = 8192;            // stdout buffer in Pipe mode
   int max_threads = 256;             // live Python threads beyond which start() raises
+  bool gc_stress = false;            // collect at every check point after any allocation (tests)
 };
 
 class Engine;  // the implementation (vm/engine.h)
