@@ -204,6 +204,7 @@ const char kHelp[] =
     "--check-points V     : where a running thread may lose the GIL: 3.9 (every\n"
     "                       instruction) or 3.10 (calls and back-edges; default)\n"
     "--max-threads N      : live Python threads beyond which start() raises (default 256)\n"
+    "--stats              : after the run, print each thread's GIL statistics to stderr\n"
     "file   : program read from script file\n"
     "-      : program read from stdin\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -216,7 +217,26 @@ struct Options {
   std::string path_or_code;            // the file's path as given, or the -c code
   std::vector<std::string> args;       // sys.argv[1:]
   std::optional<il::StdoutMode> stdout_mode;  // from -u / --stdout (the last one wins)
+  bool stats = false;                  // --stats: GIL statistics on stderr after the run
 };
+
+// --stats: one line per Python thread, what the GIL saw of it.
+void print_stats(const std::vector<il::ThreadStats>& stats) {
+  std::string out = "GIL statistics per thread:\n";
+  char line[200];
+  snprintf(line, sizeof line, "%-10s %12s %12s %12s %12s %10s %10s\n", "thread", "acquired", "forced drop",
+           "voluntary", "drop req", "held s", "waited s");
+  out += line;
+  for (const il::ThreadStats& s : stats) {
+    std::string name = s.id == 0 ? "main" : "Thread-" + std::to_string(s.id);
+    snprintf(line, sizeof line, "%-10s %12llu %12llu %12llu %12llu %10.3f %10.3f\n", name.c_str(),
+             static_cast<unsigned long long>(s.acquisitions), static_cast<unsigned long long>(s.forced_drops),
+             static_cast<unsigned long long>(s.voluntary_releases), static_cast<unsigned long long>(s.drop_requests),
+             s.hold_seconds, s.wait_seconds);
+    out += line;
+  }
+  write_str(2, out);
+}
 
 [[nodiscard]] int usage_error(const std::string& message) {
   std::string text = "interleave: " + message + "\n" + kUsageLine +
@@ -301,6 +321,8 @@ int parse_command_line(int argc, char** argv, Options& opts) {
         if (value == "3.9") opts.config.check_points = il::CheckPoints::Py39;
         else if (value == "3.10" || value == "3.10+") opts.config.check_points = il::CheckPoints::Py310;
         else return usage_error("--check-points must be 3.9 or 3.10, not '" + value + "'");
+      } else if (name == "--stats") {
+        opts.stats = true;
       } else if (name == "--max-threads") {
         if (!take_value(inline_value, value)) return usage_error("option --max-threads needs a value");
         if (!parse_int(value, 1, 1L << 20, opts.config.max_threads))
@@ -444,6 +466,7 @@ int main(int argc, char** argv) {
     publish_interpreter(&interp);
     exit_code = interp.run(source);
     publish_interpreter(nullptr);
+    if (opts.stats) print_stats(interp.thread_stats());
   }
   return exit_code;
 }

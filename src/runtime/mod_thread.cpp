@@ -316,6 +316,11 @@ static void* thread_main(void* p) {
     if (e.threads[i] == ts) { e.threads.erase(e.threads.begin() + static_cast<long>(i)); break; }
   ts->frame = nullptr;
   e.gil.drop(*ts, false);
+  {
+    // Statistics outlive the thread (taken after the final drop so the hold time counts).
+    std::lock_guard<std::mutex> g(e.sync_mu);
+    e.record_stats(*ts);
+  }
   delete ts;
   {
     std::lock_guard<std::mutex> g(e.sync_mu);

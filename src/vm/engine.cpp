@@ -109,6 +109,18 @@ const Source* Engine::add_source(std::string filename, std::string text) {
   return &sources_.back();
 }
 
+void Engine::record_stats(const ThreadState& ts) {
+  ThreadStats s;
+  s.id = ts.id;
+  s.acquisitions = ts.stats.acquisitions;
+  s.forced_drops = ts.stats.forced_drops;
+  s.voluntary_releases = ts.stats.voluntary_releases;
+  s.drop_requests = ts.stats.drop_requests;
+  s.hold_seconds = ts.stats.hold_seconds;
+  s.wait_seconds = ts.stats.wait_seconds;
+  finished_stats.push_back(s);
+}
+
 void Engine::release_gil_voluntarily(ThreadState& ts) {
   ts.stats.voluntary_releases++;
   gil.drop(ts, false);

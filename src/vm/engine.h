@@ -99,6 +99,8 @@ class Engine {
   std::vector<ThreadState*> threads;          // live ThreadStates (changed with the GIL held)
   std::vector<pthread_t> os_threads;          // joined at teardown
   std::atomic<int> live_threads{1};           // Python threads whose OS thread has not ended
+  std::vector<ThreadStats> finished_stats;    // of threads that ended (changed with the GIL held)
+  void record_stats(const ThreadState& ts);
   std::mutex os_threads_mu;
   ThreadState* main_ts = nullptr;
   int next_thread_id = 1;

@@ -5,6 +5,8 @@
 
 #include <pthread.h>
 
+#include <algorithm>
+
 #include "compiler/compiler.h"
 #include "vm/api.h"
 #include "vm/call.h"
@@ -18,6 +20,17 @@ Interpreter::Interpreter(HostSink& sink, RunConfig config) : engine_(std::make_u
 Interpreter::~Interpreter() = default;
 
 void Interpreter::request_stop() { engine_->request_stop(); }
+
+std::vector<ThreadStats> Interpreter::thread_stats() const {
+  Engine& e = *engine_;
+  std::vector<ThreadStats> out;
+  {
+    std::lock_guard<std::mutex> g(e.sync_mu);
+    out = e.finished_stats;
+  }
+  std::sort(out.begin(), out.end(), [](const ThreadStats& a, const ThreadStats& b) { return a.id < b.id; });
+  return out;
+}
 
 // The exit code for an uncaught [exc], printing what CPython prints.
 static int report_uncaught(ThreadState& ts, Value exc) {
@@ -102,6 +115,10 @@ int Interpreter::run(const std::string& source) {
   e.err->flush_at_exit(ts);
   ts.frame = nullptr;
   e.gil.drop(ts, false);
+  {
+    std::lock_guard<std::mutex> g(e.sync_mu);
+    e.record_stats(ts);
+  }
   return code;
 }
 

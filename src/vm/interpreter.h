@@ -28,6 +28,17 @@ struct RunConfig {
 
 class Engine;  // the implementation (vm/engine.h)
 
+// What the GIL saw of one Python thread (0 = the main thread), for --stats and the panels.
+struct ThreadStats {
+  int id = 0;
+  uint64_t acquisitions = 0;       // times it took the GIL
+  uint64_t forced_drops = 0;       // times it dropped the GIL on a drop request
+  uint64_t voluntary_releases = 0; // sleep, blocking calls, I/O
+  uint64_t drop_requests = 0;      // drop requests it set while waiting
+  double hold_seconds = 0;
+  double wait_seconds = 0;
+};
+
 class Interpreter {
  public:
   // [sink] must outlive the Interpreter.
@@ -45,6 +56,9 @@ class Interpreter {
   // Asks the running program to end as soon as possible, from any thread, without blocking.
   // The run then returns exit code 130 (as after Ctrl-C) with stdout's pending bytes dropped.
   void request_stop();
+
+  // Per-thread GIL statistics of the finished run, main thread first, then in start order.
+  std::vector<ThreadStats> thread_stats() const;
 
  private:
   std::unique_ptr<Engine> engine_;
