@@ -46,6 +46,19 @@ struct Code : Object {
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   uint32_t flags = 0;
   int stacksize = 0;
+  int nlocalsplus = 0;               // nlocals + ncells (set by finalize())
+  int framesize = 0;                 // nlocalsplus + stacksize + 1
+  bool simple_args = false;          // positional parameters only, no cells or free variables
+  // LOAD_GLOBAL's cache, one per name: where the name was found last time.
+  struct GlobalCache { Dict* globals = nullptr; uint64_t gversion = 0; int32_t gidx = -1; int32_t bidx = -1; };
+  std::vector<GlobalCache> global_cache;
+  void finalize() {
+    nlocalsplus = nlocals() + ncells();
+    framesize = nlocalsplus + stacksize + 1;
+    simple_args = !(flags & (kCoVarargs | kCoVarkw | kCoGenerator)) && kwonlyargcount == 0 && cellvars.empty() &&
+                  freevars.empty();
+    global_cache.assign(names.size(), GlobalCache());
+  }
   int firstlineno = 1;
   Str* name = nullptr;
   Str* qualname = nullptr;

@@ -149,6 +149,7 @@ class Compiler {
     c->code = std::move(n.instrs);
     c->positions = std::move(n.pos);
     c->stacksize = stack_depth(c);
+    c->finalize();
     units_.pop_back();
     ts_.roots.pop_back();
     return c;

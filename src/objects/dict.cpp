@@ -9,7 +9,11 @@ void init_set(ThreadState& ts);
 
 namespace il {
 
-Dict* new_dict(ThreadState& ts) { return ts.eng.alloc<Dict>(ts.eng.t.dict); }
+Dict* new_dict(ThreadState& ts) {
+  Dict* d = ts.eng.alloc<Dict>(ts.eng.t.dict);
+  d->version = (++ts.eng.dict_epoch) << 32;
+  return d;
+}
 
 void Dict::trace(Tracer& t) {
   for (auto& e : entries) { t.mark(e.key); t.mark(e.value); }
@@ -505,6 +509,7 @@ static Value dict_copy(ThreadState& ts, Value* args, int, Tuple*) {
 }
 static Value dict_new(ThreadState& ts, Type* t, Value*, int, Tuple*) {
   Dict* d = t == ts.eng.t.dict ? new_dict(ts) : ts.eng.alloc<Dict>(t);
+  d->version = (++ts.eng.dict_epoch) << 32;
   return Value(d);
 }
 

@@ -10,10 +10,19 @@ ThreadState::ThreadState(Engine& e, int i) : eng(e), id(i) {}
 ThreadState::~ThreadState() = default;
 
 Frame* ThreadState::push_frame(Code* code, int extra_slots) {
-  size_t need = static_cast<size_t>(code->nlocals() + code->ncells() + code->stacksize + extra_slots + 1);
-  if (pool_used == frame_pool.size()) frame_pool.emplace_back();
-  Frame* f = &frame_pool[pool_used++];
-  *f = Frame();
+  size_t need = static_cast<size_t>(code->framesize + extra_slots);
+  if (pool_used == frame_pool.size()) frame_pool.push_back(std::make_unique<Frame>());
+  Frame* f = frame_pool[pool_used++].get();
+  // Only the header is reset: the block stack is dead above nblocks.
+  f->func = nullptr;
+  f->globals = nullptr;
+  f->builtins = nullptr;
+  f->locals_dict = nullptr;
+  f->lasti = -1;
+  f->nblocks = 0;
+  f->is_entry = false;
+  f->gen = nullptr;
+  f->prev = nullptr;
   f->saved_top = top_;
   f->saved_limit = limit_;
   f->saved_chunk = chunk_index_;
@@ -34,9 +43,10 @@ Frame* ThreadState::push_frame(Code* code, int extra_slots) {
   f->localsplus = top_;
   top_ += need;
   f->code = code;
-  int n = code->nlocals() + code->ncells();
-  for (int i = 0; i < n; i++) f->localsplus[i] = Value();
-  f->sp = f->stack_base();
+  int n = code->nlocalsplus;
+  Value* p = f->localsplus;
+  for (int i = 0; i < n; i++) p[i] = Value();
+  f->sp = p + n;
   return f;
 }
 

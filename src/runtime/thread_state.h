@@ -51,7 +51,7 @@ class ThreadState {
   // Frame storage. A frame's locals and stack come from a chunked stack that never moves.
   Frame* push_frame(Code* code, int extra_slots);
   void pop_frame(Frame* f);
-  std::deque<Frame> frame_pool;
+  std::vector<std::unique_ptr<Frame>> frame_pool;   // stable addresses, reused LIFO
   size_t pool_used = 0;
 
   bool has_error() const { return !exc.is_null(); }

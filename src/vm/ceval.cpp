@@ -311,8 +311,34 @@ dispatch_top:
   }
   TARGET(LOAD_GLOBAL) {
     Str* name = names[arg];
-    Value v = f->globals->get_str(name);
-    if (!v) v = f->builtins->get_str(name);
+    Code::GlobalCache& c = co->global_cache[arg];
+    Dict* g = f->globals;
+    Value v;
+    // A hit is verified by the key at the cached slot (names are interned).
+    if (c.gidx >= 0 && static_cast<size_t>(c.gidx) < g->entries.size() &&
+        g->entries[static_cast<size_t>(c.gidx)].key.raw() == Value(name).raw()) {
+      v = g->entries[static_cast<size_t>(c.gidx)].value;
+    } else if (c.bidx >= 0 && c.globals == g && c.gversion == g->version &&
+               static_cast<size_t>(c.bidx) < f->builtins->entries.size() &&
+               f->builtins->entries[static_cast<size_t>(c.bidx)].key.raw() == Value(name).raw()) {
+      v = f->builtins->entries[static_cast<size_t>(c.bidx)].value;
+    } else {
+      int64_t h = str_hash(name);
+      int64_t gi = g->find_str(name, h);
+      c.globals = g;
+      c.gversion = g->version;
+      c.gidx = static_cast<int32_t>(gi);
+      c.bidx = -1;
+      if (gi >= 0) {
+        v = g->entries[static_cast<size_t>(gi)].value;
+      } else {
+        int64_t bi = f->builtins->find_str(name, h);
+        if (bi >= 0) {
+          c.bidx = static_cast<int32_t>(bi);
+          v = f->builtins->entries[static_cast<size_t>(bi)].value;
+        }
+      }
+    }
     if (__builtin_expect(v.is_null(), 0)) { SYNC(); name_error(ts, name); goto error; }
     PUSH(v);
     DISPATCH();
@@ -801,12 +827,15 @@ dispatch_top:
           raise(ts, eng.exc[E_RecursionError], "maximum recursion depth exceeded");
           goto error;
         }
-        Frame* nf = ts.push_frame(fn->code, 0);
+        Code* fc = fn->code;
+        Frame* nf = ts.push_frame(fc, 0);
         nf->func = fn;
         nf->globals = fn->globals;
         nf->builtins = fn->builtins;
         nf->prev = f;
-        if (!bind_arguments(ts, fn, nf, args, npos, kw)) {
+        if (fc->simple_args && !kw && npos == fc->argcount) {
+          for (int i = 0; i < npos; i++) nf->localsplus[i] = args[i];
+        } else if (!bind_arguments(ts, fn, nf, args, npos, kw)) {
           ts.pop_frame(nf);
           goto error;
         }

@@ -120,6 +120,7 @@ class Engine {
   // ---- misc state used by builtins ----
   std::unordered_map<std::string, Value (*)(ThreadState&)> native_modules;
   std::unordered_map<std::string, Type*> iterator_types;
+  uint64_t dict_epoch = 0;   // each new dict's versions start at a fresh epoch (caches compare them)
 
   void request_stop();
 
