@@ -23,7 +23,8 @@ class Tracer;
 struct Object {
   Type* type = nullptr;
   Object* gc_next = nullptr;
-  uint32_t gc_mark = 0;
+  uint8_t gc_mark = 0;
+  uint8_t pool_class = 0;   // size class of the engine's small-object pool; 0: operator new
   uint32_t gc_size = 0;
   virtual ~Object() = default;
   // Marks every Value and Object this object references.

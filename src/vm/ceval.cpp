@@ -463,6 +463,30 @@ dispatch_top:
         DISPATCH();
       }
     }
+    {
+      // Float fast path: both operands floats (or a float and a small int).
+      Type* ft = eng.t.float_;
+      bool af = a.is_obj() && a.obj()->type == ft, bf = b.is_obj() && b.obj()->type == ft;
+      if ((af && (bf || b.is_small())) || (bf && a.is_small())) {
+        double x = af ? static_cast<FloatObj*>(a.obj())->v : static_cast<double>(a.small_value());
+        double y = bf ? static_cast<FloatObj*>(b.obj())->v : static_cast<double>(b.small_value());
+        int op = static_cast<int>(arg) % kInplaceBase;
+        double r;
+        bool ok = true;
+        switch (static_cast<BinOp>(op)) {
+          case BinOp::Add: r = x + y; break;
+          case BinOp::Sub: r = x - y; break;
+          case BinOp::Mul: r = x * y; break;
+          case BinOp::TrueDiv: ok = y != 0; r = ok ? x / y : 0; break;
+          default: ok = false; r = 0; break;
+        }
+        if (ok) {
+          sp--;
+          TOP() = new_float(ts, r);
+          DISPATCH();
+        }
+      }
+    }
     SYNC();
     Value r = binary_op(ts, a, b, static_cast<int>(arg));
     if (!r) goto error;

@@ -87,9 +87,10 @@ Engine::~Engine() {
   Object* o = objects_;
   while (o) {
     Object* n = o->gc_next;
-    delete o;
+    release(o);
     o = n;
   }
+  for (void* slab : slabs_) ::operator delete(slab);
 }
 
 Str* Engine::intern(std::string_view s) {

@@ -7,6 +7,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <new>
 #include <string>
 #include <pthread.h>
 #include <unordered_map>
@@ -60,9 +61,15 @@ class Engine {
   std::atomic<bool> dying{false};
 
   // ---- heap ----
+  // Small objects come from per-size free lists (16-byte classes up to 128 bytes): the
+  // collector returns them there, so float-heavy code does not live in malloc.
+  static constexpr size_t kPoolClasses = 8;
   template <class T, class... A>
   T* alloc(Type* type, A&&... a) {
-    T* o = new T(std::forward<A>(a)...);
+    constexpr size_t cls = (sizeof(T) + 15) / 16;
+    void* mem = cls <= kPoolClasses ? pool_take(cls) : ::operator new(sizeof(T));
+    T* o = new (mem) T(std::forward<A>(a)...);
+    o->pool_class = cls <= kPoolClasses ? static_cast<uint8_t>(cls) : 0;
     o->type = type;
     size_t extra = o->extra_bytes();
     o->gc_size = static_cast<uint32_t>(sizeof(T) + (extra < (1u << 31) ? extra : (1u << 31)));
@@ -70,6 +77,8 @@ class Engine {
     return o;
   }
   void link(Object* o);
+  void* pool_take(size_t cls);
+  void release(Object* o);   // destroys [o] and returns its memory
   void collect(ThreadState& ts);   // requires the GIL; only at check points
   size_t live_objects() const { return live_; }
 
@@ -132,6 +141,8 @@ class Engine {
   size_t gc_threshold_ = 16u << 20;
   std::unordered_map<std::string_view, Str*> interned_;
   std::deque<Source> sources_;
+  std::vector<void*> pool_free_[kPoolClasses + 1];
+  std::vector<void*> slabs_;
   void sweep();
 };
 

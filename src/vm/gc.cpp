@@ -32,6 +32,27 @@ class MarkTracer : public Tracer {
 
 }  // namespace
 
+void* Engine::pool_take(size_t cls) {
+  std::vector<void*>& fl = pool_free_[cls];
+  if (fl.empty()) {
+    size_t size = cls * 16;
+    constexpr size_t kSlab = 64 * 1024;
+    char* slab = static_cast<char*>(::operator new(kSlab));
+    slabs_.push_back(slab);
+    for (size_t off = 0; off + size <= kSlab; off += size) fl.push_back(slab + off);
+  }
+  void* p = fl.back();
+  fl.pop_back();
+  return p;
+}
+
+void Engine::release(Object* o) {
+  uint8_t cls = o->pool_class;
+  o->~Object();
+  if (cls) pool_free_[cls].push_back(o);
+  else ::operator delete(o);
+}
+
 void Engine::link(Object* o) {
   o->gc_next = objects_;
   objects_ = o;
@@ -89,7 +110,7 @@ void Engine::sweep() {
     } else {
       *link = o->gc_next;
       live_bytes_ -= o->gc_size;
-      delete o;
+      release(o);
       live_--;
     }
   }
