@@ -396,6 +396,33 @@ int read_fd(int fd, std::string& out) {
   }
 }
 
+// os.path.abspath: joins a relative [path] to the working directory and folds . and .. (no
+// symlink resolution), as CPython does for the main script's __file__.
+std::string absolute_path(const std::string& path) {
+  std::string full = path;
+  if (path.empty() || path[0] != '/') {
+    char buf[4096];
+    if (!::getcwd(buf, sizeof buf)) return path;
+    full = std::string(buf) + "/" + path;
+  }
+  std::vector<std::string> parts;
+  size_t i = 0;
+  while (i <= full.size()) {
+    size_t j = full.find('/', i);
+    if (j == std::string::npos) j = full.size();
+    std::string part = full.substr(i, j - i);
+    if (part == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    i = j + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += "/" + p;
+  return out.empty() ? "/" : out;
+}
+
 // Reads the program file. Returns 0 or an errno value.
 int read_file(const std::string& path, std::string& out) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -423,7 +450,7 @@ int main(int argc, char** argv) {
                          std::to_string(linux_errno(err)) + "] " + std::strerror(err) + "\n");
         return kUsageExit;
       }
-      config.filename = opts.path_or_code;  // as given, like CPython's tracebacks
+      config.filename = absolute_path(opts.path_or_code);  // CPython 3.9+: __file__ and tracebacks are absolute
       config.argv.push_back(opts.path_or_code);
       break;
     }

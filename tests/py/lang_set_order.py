@@ -1,0 +1,10 @@
+print({3, 1, 2}, {10, 5, 100, 7, 33}, set(range(20, 0, -3)), {-1, -2, 0})
+s = set()
+for i in [64, 8, 16, 1, 100, 7]: s.add(i)
+print(s, s.pop(), s)
+a = {1, 2, 3, 4}; b = {3, 4, 5, 6}
+print(a | b, a & b, a - b, a ^ b, b ^ a, a.union([9, 8]), frozenset([3, 2, 1]))
+print(sorted({'x', 'y'}), {(1, 2), (0, 1)}, {1.5, 2.5, 0.5}, {True, 2, 3})
+s = set(range(100)); s -= set(range(0, 100, 2)); print(len(s), list(s)[:10])
+print({i * 37 % 101 for i in range(15)})
+d = {1: 'a'}; print(d.keys() & {1, 2}, {3, 1} == {1, 3}, {1, 2} < {1, 2, 3})

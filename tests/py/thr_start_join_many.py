@@ -1,0 +1,6 @@
+import threading, time
+def thread_start_join(n=1000):
+    for _ in range(n):
+        t = threading.Thread(target=lambda: None); t.start(); t.join()
+thread_start_join()
+print("ok")
