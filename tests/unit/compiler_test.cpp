@@ -453,7 +453,7 @@ TEST_CASE("the opcode table names every opcode and its fixed stack effect", "[co
   CHECK(decode_arg(encode(Op::CALL, kCallDecorator)) == kCallDecorator);
 }
 
-TEST_CASE("the listing separates every opcode name from its argument", "[compiler][!mayfail]") {
+TEST_CASE("the listing separates every opcode name from its argument", "[compiler]") {
   // disasm.cpp prints names with %-22s: POP_EXCEPT_AND_RERAISE (22 characters) runs into
   // its argument ("POP_EXCEPT_AND_RERAISE0").
   Compiling c;
@@ -569,7 +569,7 @@ TEST_CASE("a parse error comes back through compile_module", "[compiler][errors]
 // Hidden: it crashes the process today, which would take every other test case down with it.
 // Run it alone with: interleave_tests "[crash]"
 TEST_CASE("a compile error inside a def nested in a loop is reported, not a crash",
-          "[compiler][errors][!mayfail][.][crash]") {
+          "[compiler][errors]") {
   // Bug: Compiler::function_def / class_def return on err_.set without leave(), so the
   // enclosing while/if/for/with/try keeps emitting into the nested unit (labels out of
   // range): SIGSEGV. CPython: 'break' outside loop, line 3.

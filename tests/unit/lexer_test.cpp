@@ -137,14 +137,14 @@ TEST_CASE("inside brackets newlines, indentation and comments are ignored", "[le
   CHECK(words_of("d = {\n'k':\n    1}\n") == "d = { STR : 1 } NEWLINE EOF");
 }
 
-TEST_CASE("a backslash at the end of a line joins it with the next", "[lexer][!mayfail]") {
+TEST_CASE("a backslash at the end of a line joins it with the next", "[lexer]") {
   // Bug: Lexer::run advances past the backslash only, so the newline is still seen and
   // emits NEWLINE (then INDENT); the line counter also moves twice.
   CHECK(words_of("x = 1 + \\\n        2\ny\n") == "x = 1 + 2 NEWLINE y NEWLINE EOF");
   CHECK(words_of("if a and \\\n   b:\n    c\n") == "if a and b : NEWLINE INDENT c NEWLINE DEDENT EOF");
 }
 
-TEST_CASE("a token after a backslash continuation keeps its real line", "[lexer][!mayfail]") {
+TEST_CASE("a token after a backslash continuation keeps its real line", "[lexer]") {
   Lexed r = lex("x = 1 + \\\n  22\n");
   REQUIRE_FALSE(r.err.set);
   REQUIRE(r.toks.size() > 4);

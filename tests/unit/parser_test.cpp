@@ -522,7 +522,7 @@ TEST_CASE("an unclosed bracket wins over the invalid syntax it causes on a later
   CHECK(e.line == 1);
 }
 
-TEST_CASE("an unclosed bracket does not hide an invalid syntax on its own line", "[parser][errors][!mayfail]") {
+TEST_CASE("an unclosed bracket does not hide an invalid syntax on its own line", "[parser][errors]") {
   // CPython 3.11 reports the unclosed bracket only when the error's line is after the
   // bracket's (pegen.c, _PyPegen_tokenize_full_source_to_check_for_errors). Here it says
   // "invalid syntax"; the parser says "'(' was never closed".
@@ -541,7 +541,7 @@ TEST_CASE("an unclosed bracket does not hide an invalid syntax on its own line",
 }
 
 TEST_CASE("two expressions side by side before the end of the file report the open bracket",
-          "[parser][errors][!mayfail]") {
+          "[parser][errors]") {
   // CPython 3.11: "f(a b" at the end of the file -> '(' was never closed (col 2), not the
   // missing-comma hint it gives for "f(a b)".
   SyntaxErrorInfo e = error_of("f(a b\n");
