@@ -127,6 +127,20 @@ def run_one(name, runner, timeout, env):
     return name, not problems, "\n  ".join(p.rstrip("\n") for p in problems), secs
 
 
+def known_failures():
+    """tests/py/known_failures.txt: "NAME  reason" per line; these scripts document open
+    bugs or missing features. They still run; a failure does not fail the layer."""
+    path = PY_DIR / "known_failures.txt"
+    out = {}
+    if path.exists():
+        for line in path.read_text().splitlines():
+            line = line.strip()
+            if line and not line.startswith("#"):
+                name, _, reason = line.partition(" ")
+                out[name.removesuffix(".py")] = reason.strip()
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -173,7 +187,9 @@ def main():
     print(f"run_py: {len(names)} tests, runner: {shlex.join(runner)}"
           + (f" ({len(unrecorded)} .py without .expected skipped)" if unrecorded else ""),
           flush=True)
-    passed = failed = 0
+    xfail = known_failures()
+    passed = failed = expected_fail = 0
+    unexpected_pass = []
     started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         futures = [pool.submit(run_one, n, runner, args.timeout, env) for n in names]
@@ -181,13 +197,23 @@ def main():
             name, ok, message, secs = fut.result()
             if ok:
                 passed += 1
+                if name in xfail:
+                    unexpected_pass.append(name)
                 if args.verbose:
                     print(f"ok   {name} ({secs:.2f} s)", flush=True)
+            elif name in xfail:
+                expected_fail += 1
+                if args.verbose:
+                    print(f"xfail {name}: {xfail[name]}", flush=True)
             else:
                 failed += 1
                 print(f"FAIL {name} ({secs:.2f} s)\n  {message}", flush=True)
     print(f"run_py: {time.monotonic() - started:.1f} s")
-    print(f"{passed} passed, {failed} failed")
+    if expected_fail:
+        print(f"run_py: {expected_fail} known failures (tests/py/known_failures.txt)")
+    for name in unexpected_pass:
+        print(f"run_py: {name} passes now: remove it from tests/py/known_failures.txt")
+    print(f"{passed} passed, {failed} failed" + (f", {expected_fail} skipped" if expected_fail else ""))
     return 1 if failed else 0
 
 
