@@ -779,9 +779,35 @@ class Compiler {
     emit(Op::MAKE_FUNCTION, flags);
   }
 
+  // Pushes the annotations dict of a def (flag 4 of MAKE_FUNCTION), if it has any.
+  int function_annotations(Stmt* s) {
+    int n = 0;
+    auto one = [&](const Arg& a) {
+      if (!a.annotation) return;
+      emit(Op::LOAD_CONST, const_str(mangle(a.name)));
+      expr(a.annotation);
+      n++;
+    };
+    Arguments* a = s->args;
+    for (const Arg& x : a->posonly) one(x);
+    for (const Arg& x : a->args) one(x);
+    if (a->has_vararg) one(a->vararg);
+    for (const Arg& x : a->kwonly) one(x);
+    if (a->has_kwarg) one(a->kwarg);
+    if (s->c) {
+      emit(Op::LOAD_CONST, const_str("return"));
+      expr(s->c);
+      n++;
+    }
+    if (!n) return 0;
+    emit(Op::BUILD_MAP, n);
+    return 4;
+  }
+
   void function_def(Stmt* s) {
     for (Expr* d : s->decorators) expr(d);
     int flags = function_defaults(s->args);
+    flags |= function_annotations(s);
     Scope* sc = st_.scope_of(s);
     enter(sc, s->name, s->pos.line);
     Code* c = u().code;

@@ -152,6 +152,12 @@ class SymVisitor {
       case SK::FunctionDef: {
         for (Expr* d : s->decorators) expr(d);
         arguments(s->args);
+        // Annotations are evaluated in the enclosing scope, at definition time.
+        for (auto* lst : {&s->args->posonly, &s->args->args, &s->args->kwonly})
+          for (Arg& a : *lst) if (a.annotation) expr(a.annotation);
+        if (s->args->has_vararg && s->args->vararg.annotation) expr(s->args->vararg.annotation);
+        if (s->args->has_kwarg && s->args->kwarg.annotation) expr(s->args->kwarg.annotation);
+        if (s->c) expr(s->c);
         add(s->name, kDefLocal);
         Scope* saved = cur_;
         cur_ = new_scope(ScopeKind::Function, s->name, s, s->pos.line);

@@ -114,6 +114,15 @@ static Value function_getattr(ThreadState& ts, Value self, Str* name) {
   if (name->s == "__kwdefaults__") return f->kwdefaults ? Value(f->kwdefaults) : e.None;
   if (name->s == "__globals__") return Value(f->globals);
   if (name->s == "__closure__") return f->closure ? Value(f->closure) : e.None;
+  if (name == e.names[N_annotations]) {
+    if (!f->dict) f->dict = new_dict(ts);
+    Value a = f->dict->get_str(name);
+    if (!a) {
+      a = Value(new_dict(ts));
+      f->dict->set_str(name, a);
+    }
+    return a;
+  }
   return generic_getattr(ts, self, name);
 }
 

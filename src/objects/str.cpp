@@ -529,27 +529,69 @@ static Value affix_impl(ThreadState& ts, Value* args, int nargs, bool start, con
 static Value str_startswith(ThreadState& ts, Value* a, int n, Tuple*) { return affix_impl(ts, a, n, true, "startswith"); }
 static Value str_endswith(ThreadState& ts, Value* a, int n, Tuple*) { return affix_impl(ts, a, n, false, "endswith"); }
 
+// Simple case mapping for the scripts a course meets: ASCII, Latin-1, Latin Extended-A,
+// Greek and Cyrillic (and German sharp s, whose upper case is "SS").
+static uint32_t cp_lower(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(tolower(static_cast<int>(c)));
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+    bool pairs_odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (pairs_odd) return (c % 2 == 1) ? c + 1 : c;
+    return (c % 2 == 0) ? c + 1 : c;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return c;
+}
+static uint32_t cp_upper(uint32_t c) {
+  if (c < 0x80) return static_cast<uint32_t>(toupper(static_cast<int>(c)));
+  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 0x20;
+  if (c == 0xFF) return 0x178;
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
+    bool pairs_odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
+    if (pairs_odd) return (c % 2 == 0) ? c - 1 : c;
+    return (c % 2 == 1) ? c - 1 : c;
+  }
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 0x20;
+  if (c == 0x3C2) return 0x3A3;
+  if (c >= 0x430 && c <= 0x44F) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+  return c;
+}
+static bool cp_is_upper(uint32_t c) { return cp_lower(c) != c; }
+static bool cp_is_lower(uint32_t c) { return cp_upper(c) != c || c == 0xDF; }
+static bool cp_is_alpha(uint32_t c) { return c < 0x80 ? isalpha(static_cast<int>(c)) != 0 : (cp_is_upper(c) || cp_is_lower(c) || c >= 0xAA); }
+
+static void append_upper(std::string& out, uint32_t c) {
+  if (c == 0xDF) { out += "SS"; return; }
+  utf8_append(out, cp_upper(c));
+}
+
+// mode: 0 upper, 1 lower, 2 capitalize, 3 title, 4 swapcase, 5 casefold
 static Value case_impl(ThreadState& ts, Value* args, int nargs, int mode) {
   if (!check_nargs(ts, "method", nargs - 1, 0, 0)) return Value();
-  std::string s = SELF;
+  const std::string& in = SELF;
+  std::string out;
+  out.reserve(in.size());
   bool word_start = true;
-  for (size_t i = 0; i < s.size(); i++) {
-    char& c = s[i];
-    unsigned char u = static_cast<unsigned char>(c);
-    if (u >= 0x80) { word_start = false; continue; }
+  bool first = true;
+  for (size_t i = 0; i < in.size();) {
+    uint32_t c = utf8_decode(in, i);
     switch (mode) {
-      case 0: c = static_cast<char>(toupper(u)); break;
-      case 1: c = static_cast<char>(tolower(u)); break;
-      case 2: c = static_cast<char>(i == 0 ? toupper(u) : tolower(u)); break;  // capitalize
-      case 3:  // title
-        c = static_cast<char>(word_start ? toupper(u) : tolower(u));
-        break;
-      case 4: c = static_cast<char>(isupper(u) ? tolower(u) : islower(u) ? toupper(u) : u); break;
+      case 0: append_upper(out, c); break;
+      case 1: utf8_append(out, cp_lower(c)); break;
+      case 5: if (c == 0xDF) out += "ss"; else utf8_append(out, cp_lower(c)); break;
+      case 2: if (first) append_upper(out, c); else utf8_append(out, cp_lower(c)); break;
+      case 3: if (word_start) append_upper(out, c); else utf8_append(out, cp_lower(c)); break;
+      case 4: if (cp_is_upper(c)) utf8_append(out, cp_lower(c)); else if (cp_is_lower(c)) append_upper(out, c); else utf8_append(out, c); break;
     }
-    word_start = !isalpha(u);
+    first = false;
+    word_start = !cp_is_alpha(c);
   }
-  return new_str(ts, std::move(s));
+  return new_str(ts, std::move(out));
 }
+static Value str_casefold(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 5); }
 static Value str_upper(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 0); }
 static Value str_lower(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 1); }
 static Value str_capitalize(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 2); }
@@ -846,7 +888,7 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "format", str_format_method);
   add_method(ts, t, "istitle", str_istitle);
   add_method(ts, t, "isascii", str_isascii);
-  add_method(ts, t, "casefold", str_lower);
+  add_method(ts, t, "casefold", str_casefold);
   add_method(ts, t, "expandtabs", str_expandtabs);
   add_method(ts, t, "maketrans", str_maketrans);
   add_method(ts, t, "translate", str_translate);

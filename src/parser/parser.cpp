@@ -621,7 +621,7 @@ class Parser {
     s->args = arguments(Tok::RParen);
     if (failed()) return;
     if (!expect(Tok::RParen, ")")) return;
-    if (accept(Tok::Arrow)) expression();
+    if (accept(Tok::Arrow)) s->c = expression();   // the return annotation
     expect_colon();
     s->body = block("function definition", p.line);
     take_docstring(s);

@@ -45,7 +45,11 @@ static Value unbound_local(ThreadState& ts, Str* name) {
 }
 
 static Value name_error(ThreadState& ts, Str* name) {
-  return raise(ts, ts.eng.exc[E_NameError], "name '" + name->s + "' is not defined");
+  raise(ts, ts.eng.exc[E_NameError], "name '" + name->s + "' is not defined");
+  ExceptionObj* e = as<ExceptionObj>(ts.exc);
+  if (!e->dict) e->dict = new_dict(ts);
+  e->dict->set_str(ts.eng.intern("name"), Value(name));
+  return Value();
 }
 
 static bool exc_match(ThreadState& ts, Value exc, Value type, bool* out) {
@@ -905,6 +909,11 @@ dispatch_top:
     fn->module = f->globals->get_str(eng.names[N_name]);
     if ((c->flags & kCoNewLocals) && !c->consts.empty() && is_str(ts, c->consts[0])) fn->doc = c->consts[0];
     if (arg & 8) fn->closure = as<Tuple>(POP());
+    if (arg & 4) {
+      Value ann = POP();
+      fn->dict = new_dict(ts);
+      fn->dict->set_str(eng.names[N_annotations], ann);
+    }
     if (arg & 2) fn->kwdefaults = as<Dict>(POP());
     if (arg & 1) fn->defaults = as<Tuple>(POP());
     PUSH(Value(fn));
