@@ -227,7 +227,9 @@ class Compiler {
     std::string n = mangle(raw);
     Scope* s = u().scope;
     SymKind k = s->lookup(n);
-    if (s->kind == ScopeKind::Module) k = (k == SymKind::GlobalExplicit) ? k : SymKind::GlobalImplicit;
+    // Module bodies use NAME ops, so exec() with separate globals and locals works; the
+    // loop takes the global fast path when the two are the same dict.
+    if (s->kind == ScopeKind::Module) k = (k == SymKind::GlobalExplicit) ? k : SymKind::ClassName;
     switch (k) {
       case SymKind::Local:
         emit(ctx == Ctx::Load ? Op::LOAD_FAST : ctx == Ctx::Store ? Op::STORE_FAST : Op::DELETE_FAST, var(n));
@@ -825,8 +827,16 @@ class Compiler {
     }
     Code* done = leave();
     make_function(done, flags);
-    for (size_t i = 0; i < s->decorators.size(); i++) emit(Op::CALL, kCallDecorator);
+    decorate(s->decorators);
     name_op(s->name, Ctx::Store);
+  }
+
+  // Applies decorators innermost first; each call carries its decorator's position.
+  void decorate(const std::vector<Expr*>& decos) {
+    for (size_t i = decos.size(); i-- > 0;) {
+      PosGuard pg(*this, decos[i]->pos);
+      emit(Op::CALL, kCallDecorator);
+    }
   }
 
   void class_def(Stmt* s) {
@@ -859,7 +869,7 @@ class Compiler {
     make_function(done, 0);
     emit(Op::LOAD_CONST, const_str(s->name));
     call_tail(s->targets, s->keywords, 2, s->pos);
-    for (size_t i = 0; i < s->decorators.size(); i++) emit(Op::CALL, kCallDecorator);
+    decorate(s->decorators);
     name_op(s->name, Ctx::Store);
   }
 

@@ -67,6 +67,52 @@ static Value exc_repr(ThreadState& ts, Value self) {
   return new_str(ts, name + r);
 }
 
+// A traceback object: a view of one entry of an exception's traceback (outermost first).
+struct TracebackObj : Object {
+  Value exc;
+  size_t depth = 0;   // 0: the outermost frame
+  void trace(Tracer& t) override { t.mark(exc); }
+};
+
+static Value make_traceback(ThreadState& ts, Value exc, size_t depth);
+
+static Value tb_getattr(ThreadState& ts, Value self, Str* name) {
+  TracebackObj* tb = static_cast<TracebackObj*>(self.obj());
+  ExceptionObj* e = X(tb->exc);
+  size_t n = e->tb.size();
+  if (tb->depth >= n) return ts.eng.None;
+  const TbEntry& entry = e->tb[n - 1 - tb->depth];
+  if (name->s == "tb_lineno") return Value::small(entry.line);
+  if (name->s == "tb_next") return tb->depth + 1 < n ? make_traceback(ts, tb->exc, tb->depth + 1) : ts.eng.None;
+  if (name->s == "tb_lasti") return Value::small(0);
+  if (name->s == "tb_frame") return ts.eng.None;
+  return generic_getattr(ts, self, name);
+}
+
+static Value make_traceback(ThreadState& ts, Value exc, size_t depth) {
+  Engine& e = ts.eng;
+  Type* t = e.iterator_types["traceback"];
+  if (!t) {
+    t = e.alloc<Type>(e.t.type);
+    t->name = t->qualname = "traceback";
+    t->module = "builtins";
+    t->layout = Layout::Native;
+    t->base = e.t.object;
+    t->bases = {e.t.object};
+    t->mro = {t, e.t.object};
+    t->allow_subclass = false;
+    e.iterator_types["traceback"] = t;
+    t->dict = new_dict(ts);
+    t->slots = e.t.object->slots;
+    t->slots.new_ = nullptr;
+    t->slots.getattr = tb_getattr;
+  }
+  TracebackObj* tb = e.alloc<TracebackObj>(t);
+  tb->exc = exc;
+  tb->depth = depth;
+  return Value(tb);
+}
+
 static Value exc_getattr(ThreadState& ts, Value self, Str* name) {
   ExceptionObj* e = X(self);
   Engine& en = ts.eng;
@@ -74,7 +120,7 @@ static Value exc_getattr(ThreadState& ts, Value self, Str* name) {
   if (name == en.names[N_cause]) return e->cause ? e->cause : en.None;
   if (name == en.names[N_context]) return e->context ? e->context : en.None;
   if (name == en.names[N_suppress_context]) return bool_value(ts, e->suppress_context);
-  if (name == en.names[N_traceback]) return e->tb.empty() ? en.None : en.True;
+  if (name == en.names[N_traceback]) return e->tb.empty() ? en.None : make_traceback(ts, self, 0);
   Value v = generic_getattr(ts, self, name);
   if (v || ts.has_error()) return v;
   Type* t = self.obj()->type;

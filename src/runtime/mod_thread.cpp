@@ -63,7 +63,7 @@ static bool acquire_args(ThreadState& ts, Value* args, int nargs, Tuple* kw, boo
     return false;
   }
   if (*timeout < 0 && *timeout != -1) {
-    raise(ts, ts.eng.exc[E_ValueError], "timeout value must be a non-negative number");
+    raise(ts, ts.eng.exc[E_ValueError], "timeout value must be positive");
     return false;
   }
   return true;

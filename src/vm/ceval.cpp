@@ -314,6 +314,7 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
+  load_global:
     Str* name = names[arg];
     Code::GlobalCache& c = co->global_cache[arg];
     Dict* g = f->globals;
@@ -353,9 +354,10 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
+    if (!f->locals_dict || f->locals_dict == f->globals) goto load_global;
     Str* name = names[arg];
     Value v;
-    if (f->locals_dict) v = f->locals_dict->get_str(name);
+    v = f->locals_dict->get_str(name);
     if (!v) v = f->globals->get_str(name);
     if (!v) v = f->builtins->get_str(name);
     if (!v) { SYNC(); name_error(ts, name); goto error; }

@@ -469,7 +469,7 @@ class Thread:
             try:
                 self.run()
             except BaseException as exc:
-                excepthook(ExceptHookArgs(type(exc), exc, None, self))
+                excepthook(ExceptHookArgs(type(exc), exc, exc.__traceback__, self))
         finally:
             with _active_limbo_lock:
                 try:
