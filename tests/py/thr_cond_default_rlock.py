@@ -14,8 +14,12 @@ with cond:
         print("nested wait", r)
 t.join()
 probe = []
-t = threading.Thread(target=lambda: probe.append(cond.acquire(False)))
+def try_acquire():
+    got = cond.acquire(False)
+    probe.append(got)
+    if got:
+        cond.release()
+t = threading.Thread(target=try_acquire)
 t.start(); t.join()
 print("free after", probe)
-cond.release()
 print("lock type", type(cond._lock).__name__ in ("RLock", "_RLock"))

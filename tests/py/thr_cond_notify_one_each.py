@@ -13,6 +13,7 @@ def waiter(i):
             cond.wait()
         tokens -= 1
         woken.append(i)
+        cond.notify_all()
 ts = [threading.Thread(target=waiter, args=(i,)) for i in range(4)]
 for t in ts: t.start()
 with cond:

@@ -1,0 +1,4 @@
+def greet(name, greeting="hi"):
+    return f"{greeting} {name}"
+print(greet("ann"))
+greet("ann", name="bob")

@@ -1,0 +1,4 @@
+def tick():
+    return 1
+print(tick())
+tick(5)

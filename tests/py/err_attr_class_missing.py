@@ -1,0 +1,5 @@
+class Dog:
+    def bark(self):
+        return "woof"
+print(Dog().bark())
+Dog.meow

@@ -1,0 +1,4 @@
+print("start")
+data = [1, 2,
+        3, 4
+print(data)

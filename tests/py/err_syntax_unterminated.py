@@ -1,0 +1,3 @@
+print("ok")
+msg = "never closed
+print(msg)

@@ -1,0 +1,4 @@
+def show(x):
+    print("showing", x)
+result = show(3)
+result()

@@ -1,0 +1,3 @@
+digits = 2024
+print(str(digits)[0])
+print(digits[0])

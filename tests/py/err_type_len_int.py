@@ -1,0 +1,3 @@
+print(len([1, 2]))
+n = 12345
+print(len(n))

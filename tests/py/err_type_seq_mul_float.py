@@ -1,0 +1,3 @@
+row = [0] * 3
+print(row)
+scaled = row * 1.5

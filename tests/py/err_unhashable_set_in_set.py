@@ -1,0 +1,3 @@
+groups = [{1, 2}, {3}]
+print(len(groups))
+unique = set(groups)

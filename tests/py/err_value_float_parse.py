@@ -1,0 +1,2 @@
+print(float("3.25"))
+print(float("3,25"))

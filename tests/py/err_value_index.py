@@ -1,0 +1,3 @@
+letters = list("abc")
+print(letters.index("b"))
+letters.index("z")

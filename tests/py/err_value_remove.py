@@ -1,0 +1,4 @@
+names = ["ann", "bob"]
+names.remove("ann")
+print(names)
+names.remove("cy")

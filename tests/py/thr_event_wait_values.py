@@ -1,0 +1,11 @@
+# Event.wait returns False on timeout, True once set (at once if already set)
+import threading, time
+ev = threading.Event()
+t0 = time.monotonic()
+print("timeout", ev.wait(0.05), time.monotonic() - t0 >= 0.04)
+print("zero", ev.wait(0))
+threading.Timer(0.02, ev.set).start()
+print("set later", ev.wait(2), ev.is_set())
+print("already set", ev.wait(), ev.wait(0), ev.wait(-1))
+ev.clear()
+print("cleared", ev.is_set(), ev.wait(0.01))
