@@ -20,6 +20,9 @@ enum class Op : uint8_t {
 const char* op_name(Op op);
 int op_stack_effect(Op op);  // -99 when it depends on the argument
 
+// LIST_EXTEND / DICT_MERGE argument flag: building a call's arguments (errors name the callee).
+constexpr uint32_t kCallContext = 0x100;
+
 // CALL's argument for a decorator: [deco, f] -> [deco(f)].
 constexpr uint32_t kCallDecorator = 0xFFFFFF;
 

@@ -1153,9 +1153,10 @@ class Compiler {
       return;
     }
     // General form: [NULL, f, args_tuple, kwargs_dict?]
+    // LIST_EXTEND / DICT_MERGE with kCallContext: errors name the callee, as CPython's do.
     emit(Op::BUILD_LIST, already);
     for (Expr* a : args) {
-      if (a->kind == EK::Starred) { expr(a->a); emit(Op::LIST_EXTEND, 1); }
+      if (a->kind == EK::Starred) { expr(a->a); emit(Op::LIST_EXTEND, 1 | kCallContext); }
       else { expr(a); emit(Op::LIST_APPEND, 1); }
     }
     emit(Op::LIST_TO_TUPLE);
@@ -1163,8 +1164,15 @@ class Compiler {
     if (has_kw) {
       emit(Op::BUILD_MAP, 0);
       for (const Keyword& k : kws) {
-        if (k.name.empty()) { expr(k.value); emit(Op::DICT_MERGE, 1); }
-        else { emit(Op::LOAD_CONST, const_str(k.name)); expr(k.value); emit(Op::MAP_ADD, 1); }
+        if (k.name.empty()) {
+          expr(k.value);
+        } else {
+          // A named keyword is merged too, so a repeat of a ** key is an error.
+          emit(Op::LOAD_CONST, const_str(k.name));
+          expr(k.value);
+          emit(Op::BUILD_MAP, 1);
+        }
+        emit(Op::DICT_MERGE, 1 | kCallContext);
       }
     }
     PosGuard pg(*this, p);

@@ -430,11 +430,17 @@ static Value list_sort(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   if (nargs > 1) return raise(ts, ts.eng.exc[E_TypeError], "sort() takes no positional arguments");
   int rev = a[1] ? truth(ts, a[1]) : 0;
   if (rev < 0) return Value();
-  std::vector<Value> items = LIST;
+  // As CPython: the list is empty while it is sorted; a key function that changes it makes
+  // the sort fail, and the sorted items are put back.
+  std::vector<Value> items = std::move(LIST);
+  LIST.clear();
   Tuple* keep = new_tuple(ts, items);
   Root r(ts, Value(keep));
-  if (!sort_values(ts, items, a[0], rev)) return Value();
-  LIST = std::move(items);
+  bool ok = sort_values(ts, items, a[0], rev);
+  bool modified = !LIST.empty();
+  LIST = ok ? std::move(items) : keep->items;
+  if (!ok) return Value();
+  if (modified) return raise(ts, ts.eng.exc[E_ValueError], "list modified during sort");
   return ts.eng.None;
 }
 static Value list_getitem_m(ThreadState& ts, Value* args, int nargs, Tuple*) {

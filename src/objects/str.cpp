@@ -308,15 +308,11 @@ static Value str_split_impl(ThreadState& ts, Value* args, int nargs, Tuple* kw, 
       if (!right) {
         for (int64_t k = 0; k < maxsplit; k++) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
         size_t rest = words[static_cast<size_t>(maxsplit)].first;
-        size_t e = s.size();
-        while (e > rest && is_py_space(static_cast<unsigned char>(s[e - 1]))) e--;
-        parts.push_back(s.substr(rest, e - rest));
+        parts.push_back(s.substr(rest));
       } else {
         size_t n = words.size();
         size_t first = n - static_cast<size_t>(maxsplit);
-        size_t b = 0;
-        while (b < s.size() && is_py_space(static_cast<unsigned char>(s[b]))) b++;
-        parts.push_back(s.substr(b, words[first - 1].second - b));
+        parts.push_back(s.substr(0, words[first - 1].second));
         for (size_t k = first; k < n; k++) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
       }
     } else {

@@ -39,6 +39,22 @@ bool handle_eval_breaker(ThreadState& ts) {
   return true;
 }
 
+// How CPython names a callable in argument errors: "__main__.f()", "print()".
+static std::string function_str(ThreadState& ts, Value f) {
+  if (f.is_obj()) {
+    Type* t = f.obj()->type;
+    if (t->layout == Layout::Function) {
+      Function* fn = as<Function>(f);
+      std::string mod = fn->module && is_str(ts, fn->module) ? as_str(fn->module)->s : std::string();
+      return (mod.empty() || mod == "builtins" ? std::string() : mod + ".") + fn->qualname->s + "()";
+    }
+    if (t->layout == Layout::NativeFunction) return std::string(as<NativeFunction>(f)->name) + "()";
+    if (t->layout == Layout::BoundMethod) return function_str(ts, as<BoundMethod>(f)->func);
+    if (t->layout == Layout::Type) return as<Type>(f)->qualname + "()";
+  }
+  return type_name(ts, f) + " object";
+}
+
 static Value unbound_local(ThreadState& ts, Str* name) {
   return raise(ts, ts.eng.exc[E_UnboundLocalError],
                "cannot access local variable '" + name->s + "' where it is not associated with a value");
@@ -695,15 +711,21 @@ dispatch_top:
   }
   TARGET(LIST_EXTEND) {
     SYNC();
+    int depth = static_cast<int>(arg & 0xFF);
     std::vector<Value> items;
     if (!collect_iterable(ts, TOP(), items)) {
-      if (error_matches(ts, eng.exc[E_TypeError]) && !type_of(ts, TOP())->slots.iter) {
+      if (error_matches(ts, eng.exc[E_TypeError]) && !type_of(ts, TOP())->slots.iter &&
+          !type_of(ts, TOP())->slots.getitem) {
         take_error(ts);
-        raise(ts, eng.exc[E_TypeError], "Value after * must be an iterable, not " + type_name(ts, TOP()));
+        if (arg & kCallContext)
+          raise(ts, eng.exc[E_TypeError], function_str(ts, sp[-3]) + " argument after * must be an iterable, not " +
+                                              type_name(ts, TOP()));
+        else
+          raise(ts, eng.exc[E_TypeError], "Value after * must be an iterable, not " + type_name(ts, TOP()));
       }
       goto error;
     }
-    List* l = as<List>(sp[-1 - static_cast<int>(arg)]);
+    List* l = as<List>(sp[-1 - depth]);
     l->items.insert(l->items.end(), items.begin(), items.end());
     sp--;
     NEXT();
@@ -735,14 +757,15 @@ dispatch_top:
   TARGET(DICT_MERGE) {
     SYNC();
     Value src = TOP();
-    Dict* d = as<Dict>(sp[-1 - static_cast<int>(arg)]);
+    Dict* d = as<Dict>(sp[-1 - static_cast<int>(arg & 0xFF)]);
+    // [.., NULL, f, args, kwargs, src]: errors name the callee, like CPython's.
+    std::string callee = (arg & kCallContext) ? function_str(ts, sp[-4]) + " " : std::string();
     if (!src.is_obj() || src.obj()->type->layout != Layout::Dict) {
       Dict* tmp = new_dict(ts);
       Root r(ts, Value(tmp));
       if (!dict_update_from(ts, tmp, src)) {
         take_error(ts);
-        // [.., NULL, f, args, kwargs, src]: name the callee like CPython.
-        raise(ts, eng.exc[E_TypeError], "argument after ** must be a mapping, not " + type_name(ts, src));
+        raise(ts, eng.exc[E_TypeError], callee + "argument after ** must be a mapping, not " + type_name(ts, src));
         goto error;
       }
       src = Value(tmp);
@@ -755,7 +778,7 @@ dispatch_top:
       if (existing) {
         std::string k;
         str_text(ts, en.key, k);
-        raise(ts, eng.exc[E_TypeError], "got multiple values for keyword argument '" + k + "'");
+        raise(ts, eng.exc[E_TypeError], callee + "got multiple values for keyword argument '" + k + "'");
         goto error;
       }
       if (!d->set_hashed(ts, en.key, en.hash, en.value)) goto error;

@@ -458,7 +458,14 @@ class _WorkItem:
             self.future.set_result(result)
 
 
-def _worker(executor, work_queue):
+def _worker(executor, work_queue, initializer=None, initargs=()):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException as exc:
+            _thread._print_exception('Exception in initializer:\n', exc)
+            executor._initializer_failed()
+            return
     while True:
         work_item = work_queue.get(block=True)
         if work_item is not None:
@@ -496,7 +503,8 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        ThreadPoolExecutor._counter += 1
+        if not thread_name_prefix:
+            ThreadPoolExecutor._counter += 1
         self._thread_name_prefix = (thread_name_prefix or ("ThreadPoolExecutor-%d" % (ThreadPoolExecutor._counter - 1)))
         self._initializer = initializer
         self._initargs = initargs
@@ -521,10 +529,22 @@ class ThreadPoolExecutor(Executor):
         num_threads = len(self._threads)
         if num_threads < self._max_workers:
             thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker, args=(self, self._work_queue))
+            t = threading.Thread(name=thread_name, target=_worker,
+                                 args=(self, self._work_queue, self._initializer, self._initargs))
             t.start()
             self._threads.add(t)
             _threads_queues[t] = self._work_queue
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool is not usable anymore')
+            while True:
+                try:
+                    work_item = self._work_queue.get_nowait()
+                except queue.Empty:
+                    break
+                if work_item is not None:
+                    work_item.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
