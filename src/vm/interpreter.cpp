@@ -105,6 +105,19 @@ int Interpreter::run(const std::string& source) {
       }
     }
   }
+  // Then atexit handlers, if the program imported atexit.
+  if (!e.stop_requested.load()) {
+    Value ax = e.modules->get_str(e.intern("atexit"));
+    if (ax) {
+      Value run = getattr_opt(ts, ax, e.intern("_run_exitfuncs"));
+      if (run) {
+        Root r(ts, run);
+        if (!call0(ts, run)) report_uncaught(ts, take_error(ts));
+      } else {
+        take_error(ts);
+      }
+    }
+  }
   if (e.stop_requested.load()) {
     code = 130;
     e.out->discard();
