@@ -125,7 +125,27 @@ static Value float_unop(ThreadState& ts, Value v, UnOp op) {
   return ts.eng.NotImplemented;
 }
 
+int int_float_cmp(int64_t x, double y);
+
 static Value float_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
+  // float against an int: exact, by the int's comparison with the operator swapped.
+  bool b_int = vb.is_small() || (vb.is_obj() && (vb.obj()->type->layout == Layout::Int || vb.obj()->type->layout == Layout::Bool));
+  if (b_int && va.is_obj() && va.obj()->type->layout == Layout::Float) {
+    double x = static_cast<FloatObj*>(va.obj())->v;
+    if (std::isnan(x)) return bool_value(ts, op == CmpOp::Ne);
+    if (vb.is_small() || vb.obj()->type->layout == Layout::Bool) {
+      int64_t i = vb.is_small() ? vb.small_value() : (vb == ts.eng.True ? 1 : 0);
+      int c = -int_float_cmp(i, x);
+      bool r = false;
+      switch (op) {
+        case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
+        case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
+        case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
+      }
+      return bool_value(ts, r);
+    }
+    return ts.eng.NotImplemented;   // a big int: int's comparison answers, reflected
+  }
   double a, b;
   if (!to_double_noconv(ts, va, &a) || !to_double_noconv(ts, vb, &b)) return ts.eng.NotImplemented;
   bool r = false;

@@ -375,7 +375,8 @@ static bool do_format(ThreadState& ts, const std::string& fmt, Value* args, int 
       Value v;
       if (!format_field_value(ts, field, args, nargs, kw, auto_idx, &v)) return false;
       Root r(ts, v);
-      if (conv == 'r' || conv == 'a') v = repr(ts, v);
+      if (conv == 'r') v = repr(ts, v);
+      else if (conv == 'a') v = ascii_repr(ts, v);
       else if (conv == 's') v = to_str(ts, v);
       else if (conv) {
         raise(ts, e.exc[E_ValueError], std::string("Unknown conversion specifier ") + conv);
@@ -483,7 +484,7 @@ Value str_mod_format(ThreadState& ts, Value fmtv, Value argv) {
     Value piece;
     switch (type) {
       case 's': case 'r': case 'a': {
-        Value s = type == 's' ? to_str(ts, v) : repr(ts, v);
+        Value s = type == 's' ? to_str(ts, v) : type == 'a' ? ascii_repr(ts, v) : repr(ts, v);
         if (!s) return s;
         std::string t = as_str(s)->s;
         if (sp.precision >= 0) t = t.substr(0, utf8_offset(t, sp.precision));

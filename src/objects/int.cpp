@@ -249,6 +249,22 @@ static Value int_unop(ThreadState& ts, Value v, UnOp op) {
   }
 }
 
+// Exact comparison of an int with a (non-NaN) float, as CPython does: -1, 0 or 1.
+int int_float_cmp(int64_t x, double y) {
+  if (std::isinf(y)) return y > 0 ? -1 : 1;
+  if (x > -(int64_t(1) << 53) && x < (int64_t(1) << 53)) {
+    double dx = static_cast<double>(x);
+    return dx < y ? -1 : dx > y ? 1 : 0;
+  }
+  if (y >= 9.2233720368547758e18) return -1;
+  if (y < -9.2233720368547758e18) return 1;
+  double t = std::trunc(y);
+  int64_t yi = static_cast<int64_t>(t);
+  if (x != yi) return x < yi ? -1 : 1;
+  double frac = y - t;
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
 static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
   int64_t a, b;
   if (is_big(va) || is_big(vb)) {
@@ -285,12 +301,14 @@ static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
   if (!int_value(ts, va, &a)) return ts.eng.NotImplemented;
   if (!int_value(ts, vb, &b)) {
     if (vb.is_obj() && vb.obj()->type->layout == Layout::Float) {
-      double x = static_cast<double>(a), y = static_cast<FloatObj*>(vb.obj())->v;
+      double y = static_cast<FloatObj*>(vb.obj())->v;
+      if (std::isnan(y)) return bool_value(ts, op == CmpOp::Ne);
+      int c = int_float_cmp(a, y);
       bool r = false;
       switch (op) {
-        case CmpOp::Lt: r = x < y; break; case CmpOp::Le: r = x <= y; break;
-        case CmpOp::Eq: r = x == y; break; case CmpOp::Ne: r = x != y; break;
-        case CmpOp::Gt: r = x > y; break; case CmpOp::Ge: r = x >= y; break;
+        case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
+        case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
+        case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
       }
       return bool_value(ts, r);
     }

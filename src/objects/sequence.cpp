@@ -89,11 +89,7 @@ static Value seq_binop(ThreadState& ts, Value a, Value b, BinOp op) {
   if (op == BinOp::Add) {
     if (!a_seq) return e.NotImplemented;
     bool is_list = a.obj()->type->layout == Layout::List;
-    if (!b.is_obj() || b.obj()->type->layout != a.obj()->type->layout) {
-      if (is_list)
-        return raise(ts, e.exc[E_TypeError], "can only concatenate list (not \"" + type_name(ts, b) + "\") to list");
-      return raise(ts, e.exc[E_TypeError], "can only concatenate tuple (not \"" + type_name(ts, b) + "\") to tuple");
-    }
+    if (!b.is_obj() || b.obj()->type->layout != a.obj()->type->layout) return e.NotImplemented;
     std::vector<Value> v = items_of(a);
     v.insert(v.end(), items_of(b).begin(), items_of(b).end());
     if (is_list) return Value(new_list(ts, std::move(v)));

@@ -151,11 +151,7 @@ static Value str_binop(ThreadState& ts, Value a, Value b, BinOp op) {
       std::string s = self_str(a)->s + self_str(b)->s;
       return la == Layout::Str ? new_str(ts, std::move(s)) : new_bytes(ts, std::move(s));
     }
-    if (a_text) {
-      if (la == Layout::Str)
-        return raise(ts, e.exc[E_TypeError], "can only concatenate str (not \"" + type_name(ts, b) + "\") to str");
-      return raise(ts, e.exc[E_TypeError], "can't concat " + type_name(ts, b) + " to bytes");
-    }
+    // Otherwise the right operand's __radd__ gets its turn (binary_op words the error).
     return e.NotImplemented;
   }
   if (op == BinOp::Mul) {
@@ -378,7 +374,14 @@ static Value str_splitlines(ThreadState& ts, Value* args, int nargs, Tuple* kw) 
 static Value str_join(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "join", nargs - 1, 1, 1)) return Value();
   std::vector<Value> items;
-  if (!collect_iterable(ts, args[1], items)) return Value();
+  if (!collect_iterable(ts, args[1], items)) {
+    if (error_matches(ts, ts.eng.exc[E_TypeError]) && !type_of(ts, args[1])->slots.iter &&
+        !type_of(ts, args[1])->slots.getitem) {
+      take_error(ts);
+      raise(ts, ts.eng.exc[E_TypeError], "can only join an iterable");
+    }
+    return Value();
+  }
   List* keep = new_list(ts, items);
   Root r(ts, Value(keep));
   std::string out;

@@ -58,6 +58,7 @@ Value type_lookup(Type* t, Str* name);                     // along the MRO, no 
 
 // ---- conversions and basics ----
 Value repr(ThreadState& ts, Value v);                      // a Str
+Value ascii_repr(ThreadState& ts, Value v);                // ascii(v): repr with non-ASCII escaped
 Value to_str(ThreadState& ts, Value v);                    // a Str
 bool repr_text(ThreadState& ts, Value v, std::string& out);
 bool str_text(ThreadState& ts, Value v, std::string& out);

@@ -64,7 +64,11 @@ B(repr) {
 
 B(ascii) {
   if (!check_nargs(ts, "ascii", nargs, 1, 1)) return Value();
-  Value r = repr(ts, args[0]);
+  return ascii_repr(ts, args[0]);
+}
+
+Value ascii_repr(ThreadState& ts, Value v) {
+  Value r = repr(ts, v);
   if (!r) return r;
   std::string out;
   const std::string& s = as_str(r)->s;

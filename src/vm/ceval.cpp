@@ -796,7 +796,8 @@ dispatch_top:
     Value v = (arg & 4) ? SECOND() : TOP();
     int conv = arg & 3;
     if (conv == 1) v = to_str(ts, v);
-    else if (conv == 2 || conv == 3) v = repr(ts, v);
+    else if (conv == 2) v = repr(ts, v);
+    else if (conv == 3) v = ascii_repr(ts, v);
     if (!v) goto error;
     Root r(ts, v);
     Value s;

@@ -165,6 +165,12 @@ static const char* kOpSymbols[] = {
 #undef X
 };
 
+static const int kReflectedNames[] = {
+#define X(e, s, m, r, i) N_##r,
+    IL_BINOPS(X)
+#undef X
+};
+
 static const int kInplaceNames[] = {
 #define X(e, s, m, r, i) N_##i,
     IL_BINOPS(X)
@@ -201,11 +207,19 @@ Value binary_op(ThreadState& ts, Value a, Value b, int opi) {
   }
 normal:
   {
-    // A subclass that overrides the reflected method goes first.
+    // A subclass that overrides the reflected method goes first (CPython's rule).
     bool b_first = tb != ta && tb->is_subtype(ta) && tb->slots.binop && tb->slots.binop != ta->slots.binop;
     if (b_first) {
       Value r = tb->slots.binop(ts, a, b, op);
       if (!r || r != e.NotImplemented) return r;
+    } else if (tb != ta && tb->is_heap && tb->is_subtype(ta)) {
+      Str* rname = e.names[kReflectedNames[static_cast<int>(op)]];
+      Value rb = type_lookup(tb, rname);
+      if (rb && rb != type_lookup(ta, rname)) {
+        b_first = true;
+        Value r = call2(ts, rb, b, a);
+        if (!r || r != e.NotImplemented) return r;
+      }
     }
     if (ta->slots.binop) {
       Value r = ta->slots.binop(ts, a, b, op);
@@ -232,6 +246,12 @@ normal:
     if (is_seq(ta) && !is_seq(tb)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + tb->name + "'");
     if (is_seq(tb) && !is_seq(ta)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + ta->name + "'");
     if (is_seq(ta) && is_seq(tb)) return raise(ts, e.exc[E_TypeError], "can't multiply sequence by non-int of type '" + tb->name + "'");
+  }
+  if (op == BinOp::Add) {
+    if (ta->layout == Layout::Str) return raise(ts, e.exc[E_TypeError], "can only concatenate str (not \"" + tb->name + "\") to str");
+    if (ta->layout == Layout::List) return raise(ts, e.exc[E_TypeError], "can only concatenate list (not \"" + tb->name + "\") to list");
+    if (ta->layout == Layout::Tuple) return raise(ts, e.exc[E_TypeError], "can only concatenate tuple (not \"" + tb->name + "\") to tuple");
+    if (ta->layout == Layout::Bytes) return raise(ts, e.exc[E_TypeError], "can't concat " + tb->name + " to bytes");
   }
   std::string sym = kOpSymbols[static_cast<int>(op)];
   if (inplace) sym += "=";
