@@ -151,6 +151,8 @@ def main():
     ap.add_argument("--timeout", type=float, default=30.0, help="seconds per test (default 30)")
     ap.add_argument("-v", "--verbose", action="store_true", help="also list passing tests")
     ap.add_argument("--list", action="store_true", help="list the selected tests and exit")
+    ap.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                    help="leave out tests matching PATTERN (repeatable)")
     args = ap.parse_args()
 
     names = all_tests()
@@ -169,6 +171,7 @@ def main():
     if unknown:
         print(f"run_py: no test matches {', '.join(unknown)} (in {PY_DIR})", file=sys.stderr)
         return 2
+    names = [n for n in names if not any(fnmatch.fnmatchcase(n, pat) for pat in args.exclude)]
     unrecorded = [n for n in names if not (PY_DIR / f"{n}.expected").exists()]
     names = [n for n in names if n not in unrecorded]
     if args.sample is not None:
