@@ -115,20 +115,10 @@ static Value stream_getattr(ThreadState& ts, Value self, Str* name) {
 
 Value make_stream_object(ThreadState& ts, OutStream* stream) {
   Engine& e = ts.eng;
-  Type* t = e.iterator_types["TextIOWrapper"];
+  auto found = e.iterator_types.find("TextIOWrapper");
+  Type* t = found != e.iterator_types.end() ? found->second : nullptr;
   if (!t) {
-    t = e.alloc<Type>(e.t.type);
-    t->name = t->qualname = "TextIOWrapper";
-    t->module = "_io";
-    t->layout = Layout::Native;
-    t->base = e.t.object;
-    t->bases = {e.t.object};
-    t->mro = {t, e.t.object};
-    t->allow_subclass = false;
-    e.iterator_types["TextIOWrapper"] = t;
-    t->dict = new_dict(ts);
-    t->slots = e.t.object->slots;
-    t->slots.new_ = nullptr;
+    t = native_type(ts, "TextIOWrapper", "TextIOWrapper", "_io");
     t->slots.repr = stream_repr;
     t->slots.getattr = stream_getattr;
     add_method(ts, t, "write", stream_write);

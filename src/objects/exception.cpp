@@ -91,20 +91,10 @@ static Value tb_getattr(ThreadState& ts, Value self, Str* name) {
 
 static Value make_traceback(ThreadState& ts, Value exc, size_t depth) {
   Engine& e = ts.eng;
-  Type* t = e.iterator_types["traceback"];
+  auto found = e.iterator_types.find("traceback");
+  Type* t = found != e.iterator_types.end() ? found->second : nullptr;
   if (!t) {
-    t = e.alloc<Type>(e.t.type);
-    t->name = t->qualname = "traceback";
-    t->module = "builtins";
-    t->layout = Layout::Native;
-    t->base = e.t.object;
-    t->bases = {e.t.object};
-    t->mro = {t, e.t.object};
-    t->allow_subclass = false;
-    e.iterator_types["traceback"] = t;
-    t->dict = new_dict(ts);
-    t->slots = e.t.object->slots;
-    t->slots.new_ = nullptr;
+    t = native_type(ts, "traceback", "traceback", "builtins");
     t->slots.getattr = tb_getattr;
   }
   TracebackObj* tb = e.alloc<TracebackObj>(t);

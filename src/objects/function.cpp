@@ -68,22 +68,29 @@ Value new_bound_method(ThreadState& ts, Value func, Value self) {
 static Value iter_self(ThreadState&, Value self) { return self; }
 static Value iter_next_slot(ThreadState& ts, Value self) { return static_cast<IterObj*>(self.obj())->next(ts); }
 
-Type* iterator_type(ThreadState& ts, const char* name) {
-  auto it = ts.eng.iterator_types.find(name);
-  if (it != ts.eng.iterator_types.end()) return it->second;
+Type* native_type(ThreadState& ts, const char* key, const char* name, const char* module, Layout layout) {
   Engine& e = ts.eng;
+  auto it = e.iterator_types.find(key);
+  if (it != e.iterator_types.end()) return it->second;
   Type* t = e.alloc<Type>(e.t.type);
   t->name = t->qualname = name;
-  t->module = "builtins";
-  t->layout = Layout::Iterator;
+  t->module = module;
+  t->layout = layout;
   t->base = e.t.object;
   t->bases = {e.t.object};
   t->mro = {t, e.t.object};
   t->allow_subclass = false;
-  e.iterator_types[name] = t;
+  e.iterator_types[key] = t;
   t->dict = new_dict(ts);
   t->slots = e.t.object->slots;
   t->slots.new_ = nullptr;
+  return t;
+}
+
+Type* iterator_type(ThreadState& ts, const char* name) {
+  auto it = ts.eng.iterator_types.find(name);
+  if (it != ts.eng.iterator_types.end()) return it->second;
+  Type* t = native_type(ts, name, name, "builtins", Layout::Iterator);
   t->slots.iter = iter_self;
   t->slots.next = iter_next_slot;
   return t;

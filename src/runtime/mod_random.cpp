@@ -171,16 +171,7 @@ static Value make_random_module(ThreadState& ts) {
   Engine& e = ts.eng;
   Module* mod = new_module(ts, "_random");
   Root r(ts, Value(mod));
-  Type* t = e.alloc<Type>(e.t.type);
-  t->name = t->qualname = "Random";
-  t->module = "_random";
-  t->layout = Layout::Native;
-  t->base = e.t.object;
-  t->bases = {e.t.object};
-  t->mro = {t, e.t.object};
-  t->allow_subclass = false;
-  t->dict = new_dict(ts);
-  t->slots = e.t.object->slots;
+  Type* t = native_type(ts, "_random.Random", "Random", "_random");
   t->slots.new_ = r_new;
   mod->dict->set_str(e.intern("Random"), Value(t));
   add_method(ts, t, "seed", r_seed);

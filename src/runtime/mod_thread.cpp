@@ -25,25 +25,6 @@ struct RLockObj : Object {
   int64_t count = 0;
 };
 
-static Type* native_type(ThreadState& ts, const char* key, const char* name, const char* module) {
-  Engine& e = ts.eng;
-  auto it = e.iterator_types.find(key);
-  if (it != e.iterator_types.end()) return it->second;
-  Type* t = e.alloc<Type>(e.t.type);
-  t->name = t->qualname = name;
-  t->module = module;
-  t->layout = Layout::Native;
-  t->base = e.t.object;
-  t->bases = {e.t.object};
-  t->mro = {t, e.t.object};
-  t->allow_subclass = false;
-  e.iterator_types[key] = t;
-  t->dict = new_dict(ts);
-  t->slots = e.t.object->slots;
-  t->slots.new_ = nullptr;
-  return t;
-}
-
 // acquire(blocking=True, timeout=-1) argument handling shared by Lock and RLock.
 static bool acquire_args(ThreadState& ts, Value* args, int nargs, Tuple* kw, bool* blocking, double* timeout) {
   Value a[2];

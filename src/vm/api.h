@@ -34,6 +34,10 @@ void add_function(ThreadState& ts, Dict* d, const char* name, NativeFn fn, Value
 
 // The shared type of a kind of native iterator ("list_iterator", ...), made on first use.
 Type* iterator_type(ThreadState& ts, const char* name);
+// A builtin type of native objects, made on first use and found again by [key]; not
+// subclassable, no constructor until the caller sets slots.new_.
+Type* native_type(ThreadState& ts, const char* key, const char* name, const char* module,
+                  Layout layout = Layout::Native);
 
 // ---- errors ----
 Value raise(ThreadState& ts, Type* type, const std::string& msg);
