@@ -5,6 +5,7 @@ CPython; SimpleQueue on a lock and a Condition. Blocking goes through threading 
 """
 
 import threading
+from types import GenericAlias
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -54,6 +55,9 @@ class Queue:
         self.not_full = threading.Condition(self.mutex)
         self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def task_done(self):
         with self.all_tasks_done:
@@ -181,6 +185,9 @@ class SimpleQueue:
     def __init__(self):
         self._queue = _Fifo()
         self._count = threading.Semaphore(0)
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def put(self, item, block=True, timeout=None):
         self._queue.append(item)

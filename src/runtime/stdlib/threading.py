@@ -706,4 +706,4 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None

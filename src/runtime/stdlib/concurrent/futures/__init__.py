@@ -6,6 +6,7 @@ real threads; every wait goes through threading.Condition. ProcessPoolExecutor i
 
 import threading
 import queue
+from types import GenericAlias
 from time import monotonic as _time
 import _thread
 
@@ -275,6 +276,9 @@ class Future:
                         self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
                         self._result.__class__.__name__)
             return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
 
     def cancel(self):
         with self._condition:
