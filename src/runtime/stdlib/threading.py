@@ -694,7 +694,17 @@ class local:
         d = local._local__dict(self)
         if name in d:
             return d[name]
-        return object.__getattribute__(self, name)
+        try:
+            return object.__getattribute__(self, name)
+        except AttributeError as e:
+            if type(self) is not local or str(e) != f"'local' object has no attribute '{name}'":
+                raise
+            raise AttributeError(f"'_thread._local' object has no attribute '{name}'") from None
+
+    def _local__typename(self):
+        # CPython's local is the C type _thread._local; a subclass shows its own name.
+        cls = type(self)
+        return '_thread._local' if cls is local else cls.__name__
 
     def __setattr__(self, name, value):
         if name.startswith('_local__'):
@@ -706,4 +716,4 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'") from None
+            raise AttributeError(f"'{local._local__typename(self)}' object has no attribute '{name}'") from None
