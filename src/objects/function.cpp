@@ -243,23 +243,37 @@ static Value property_new(ThreadState& ts, Type* t, Value* args, int nargs, Tupl
   }
   return Value(p);
 }
+// CPython 3.11's wording: "property 'area' of 'Circle' object has no setter"; the name
+// comes from __set_name__, else the getter's __name__, and is left out when there is none.
+static Value property_missing(ThreadState& ts, Property* p, Value inst, const char* what) {
+  std::string name;
+  if (p->name && is_str(ts, p->name)) {
+    name = "'" + as_str(p->name)->s + "' ";
+  } else if (p->fget) {
+    Value n = getattr_opt(ts, p->fget, ts.eng.names[N_name]);
+    if (n && is_str(ts, n)) name = "'" + as_str(n)->s + "' ";
+    take_error(ts);
+  }
+  return raise(ts, ts.eng.exc[E_AttributeError],
+               "property " + name + "of '" + type_name(ts, inst) + "' object has no " + what);
+}
 static Value property_get(ThreadState& ts, Value self, Value inst, Type*) {
   Property* p = as<Property>(self);
   if (!inst) return self;
-  if (!p->fget) return raise(ts, ts.eng.exc[E_AttributeError], "property has no getter");
+  if (!p->fget) return property_missing(ts, p, inst, "getter");
   return call1(ts, p->fget, inst);
 }
 static bool property_set(ThreadState& ts, Value self, Value inst, Value v) {
   Property* p = as<Property>(self);
   if (v) {
     if (!p->fset) {
-      raise(ts, ts.eng.exc[E_AttributeError], "can't set attribute");
+      property_missing(ts, p, inst, "setter");
       return false;
     }
     return static_cast<bool>(call2(ts, p->fset, inst, v));
   }
   if (!p->fdel) {
-    raise(ts, ts.eng.exc[E_AttributeError], "can't delete attribute");
+    property_missing(ts, p, inst, "deleter");
     return false;
   }
   return static_cast<bool>(call1(ts, p->fdel, inst));
@@ -271,6 +285,7 @@ static Value property_copy(ThreadState& ts, Value self, int which, Value f) {
   n->fset = p->fset;
   n->fdel = p->fdel;
   n->doc = p->doc;
+  n->name = p->name;
   if (which == 0) n->fget = f;
   if (which == 1) n->fset = f;
   if (which == 2) n->fdel = f;
@@ -287,6 +302,11 @@ static Value property_setter(ThreadState& ts, Value* a, int n, Tuple*) {
 static Value property_deleter(ThreadState& ts, Value* a, int n, Tuple*) {
   if (n != 2) return raise(ts, ts.eng.exc[E_TypeError], "deleter() takes exactly one argument");
   return property_copy(ts, a[0], 2, a[1]);
+}
+static Value property_set_name(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (n != 3) return raise(ts, ts.eng.exc[E_TypeError], "__set_name__() takes 2 positional arguments");
+  as<Property>(a[0])->name = a[2];
+  return ts.eng.None;
 }
 static Value property_getattr(ThreadState& ts, Value self, Str* name) {
   Property* p = as<Property>(self);
@@ -348,6 +368,7 @@ void init_functions(ThreadState& ts) {
   add_method(ts, p, "getter", property_getter);
   add_method(ts, p, "setter", property_setter);
   add_method(ts, p, "deleter", property_deleter);
+  add_method(ts, p, "__set_name__", property_set_name);
   for (Type* t : {e.t.staticmethod, e.t.classmethod}) {
     t->slots.new_ = sm_new;
     t->slots.getattr = sm_getattr;

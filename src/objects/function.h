@@ -47,7 +47,8 @@ struct BoundMethod : Object {
 
 struct Property : Object {
   Value fget, fset, fdel, doc;
-  void trace(Tracer& t) override { t.mark(fget); t.mark(fset); t.mark(fdel); t.mark(doc); }
+  Value name;   // set by __set_name__ when the property is assigned in a class body
+  void trace(Tracer& t) override { t.mark(fget); t.mark(fset); t.mark(fdel); t.mark(doc); t.mark(name); }
 };
 
 struct StaticMethod : Object {   // also classmethod

@@ -115,6 +115,17 @@ static Value range_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   return bool_value(ts, op == CmpOp::Eq ? eq : !eq);
 }
 
+// Slices compare like the tuples (start, stop, step), for every operator.
+static Value slice_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
+  if (!is_type(ts, b, ts.eng.t.slice)) return ts.eng.NotImplemented;
+  Slice* x = as<Slice>(a);
+  Slice* y = as<Slice>(b);
+  Tuple* tx = new_tuple(ts, {x->start, x->stop, x->step});
+  Value keep(tx);
+  Tuple* ty = new_tuple(ts, {y->start, y->stop, y->step});
+  return compare(ts, keep, Value(ty), op);
+}
+
 struct RangeIter : IterObj {
   int64_t next_v = 0, step = 1, remaining = 0;
   Value next(ThreadState&) override {
@@ -228,6 +239,7 @@ void init_range(ThreadState& ts) {
   s->slots.new_ = slice_new;
   s->slots.repr = slice_repr;
   s->slots.getattr = slice_attr;
+  s->slots.richcompare = slice_richcompare;
   s->slots.hash = nullptr;
   s->allow_subclass = false;
   add_method(ts, s, "indices", slice_indices_m);

@@ -300,7 +300,7 @@ static Value str_split_impl(ThreadState& ts, Value* args, int nargs, Tuple* kw, 
       while (i < s.size() && !is_py_space(static_cast<unsigned char>(s[i]))) i++;
       words.push_back({b, i});
     }
-    if (maxsplit >= 0 && static_cast<int64_t>(words.size()) > maxsplit + 1) {
+    if (maxsplit >= 0 && static_cast<int64_t>(words.size()) > maxsplit) {
       if (!right) {
         for (int64_t k = 0; k < maxsplit; k++) parts.push_back(s.substr(words[k].first, words[k].second - words[k].first));
         size_t rest = words[static_cast<size_t>(maxsplit)].first;
