@@ -1039,7 +1039,7 @@ dispatch_top:
         take_error(ts);
       }
       std::string mn = mname && is_str(ts, mname) ? as_str(mname)->s : "?";
-      raise(ts, eng.exc[E_ImportError], "cannot import name '" + names[arg]->s + "' from '" + mn + "' (unknown location)");
+      raise_import_error(ts, eng.exc[E_ImportError], "cannot import name '" + names[arg]->s + "' from '" + mn + "' (unknown location)", mn);
       goto error;
     }
     PUSH(v);

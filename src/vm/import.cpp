@@ -41,6 +41,23 @@ bool exec_module_source(ThreadState& ts, Module* m, const std::string& filename,
   return static_cast<bool>(v);
 }
 
+Value raise_import_error(ThreadState& ts, Type* type, const std::string& msg, const std::string& name) {
+  Value exc = new_exception(ts, type, msg);
+  if (!exc) return exc;
+  Root r(ts, exc);
+  if (!setattr(ts, exc, ts.eng.intern("name"), Value(ts.eng.intern(name)))) return Value();
+  return raise_exc(ts, exc);
+}
+
+// A package is a module with submodules; only embedded sources have any.
+static bool is_package(const std::string& name) {
+  for (int i = 0; i < kStdlibSourceCount; i++) {
+    std::string_view n = kStdlibSources[i].name;
+    if (n.size() > name.size() && n.substr(0, name.size()) == name && n[name.size()] == '.') return true;
+  }
+  return false;
+}
+
 static Value load_one(ThreadState& ts, const std::string& name) {
   Engine& e = ts.eng;
   Value existing = e.modules->get_str(e.intern(name));
@@ -68,7 +85,7 @@ static Value load_one(ThreadState& ts, const std::string& name) {
     }
     return Value(m);
   }
-  return raise(ts, e.exc[E_ModuleNotFoundError], "No module named '" + name + "'");
+  return raise_import_error(ts, e.exc[E_ModuleNotFoundError], "No module named '" + name + "'", name);
 }
 
 Value import_module(ThreadState& ts, Str* name, bool leaf) {
@@ -91,7 +108,9 @@ Value import_module(ThreadState& ts, Str* name, bool leaf) {
     if (!m) {
       if (error_matches(ts, e.exc[E_ModuleNotFoundError])) {
         take_error(ts);
-        return raise(ts, e.exc[E_ModuleNotFoundError], "No module named '" + prefix + "'");
+        std::string parent_name = prefix.substr(0, prefix.rfind('.'));
+        std::string why = is_package(parent_name) ? "" : "; '" + parent_name + "' is not a package";
+        return raise_import_error(ts, e.exc[E_ModuleNotFoundError], "No module named '" + prefix + "'" + why, prefix);
       }
       return m;
     }

@@ -10,6 +10,8 @@ namespace il {
 // Imports [name] (dotted names import each package first). Returns the top-level package,
 // or the module itself when [leaf] is true.
 Value import_module(ThreadState& ts, Str* name, bool leaf);
+// Raises [type] (ImportError or a subclass) with its .name attribute set to [name].
+Value raise_import_error(ThreadState& ts, Type* type, const std::string& msg, const std::string& name);
 // A fresh module object named [name] with the usual dunders.
 Module* new_module(ThreadState& ts, const std::string& name);
 // Registers a native module factory under [name].
