@@ -388,6 +388,19 @@ static Value view_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   Root r2(ts, y);
   return compare(ts, x, y, op);
 }
+static Value view_isdisjoint(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "isdisjoint", nargs - 1, 1, 1)) return Value();
+  Value it = get_iter(ts, args[1]);
+  if (!it) return it;
+  Root r(ts, it);
+  for (;;) {
+    Value x = iter_next(ts, it);
+    if (!x) return ts.has_error() ? Value() : ts.eng.True;
+    int c = view_contains(ts, args[0], x);
+    if (c < 0) return Value();
+    if (c) return ts.eng.False;
+  }
+}
 static Value view_reversed(ThreadState& ts, Value* args, int, Tuple*) {
   std::vector<Value> items;
   if (!collect_iterable(ts, args[0], items)) return Value();
@@ -602,6 +615,7 @@ void init_dict(ThreadState& ts) {
     vt->slots.binop = view_binop;
     vt->slots.richcompare = view_richcompare;
     add_method(ts, vt, "__reversed__", view_reversed);
+    if (k != 1) add_method(ts, vt, "isdisjoint", view_isdisjoint);
   }
   init_set(ts);
 }
