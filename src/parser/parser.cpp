@@ -426,12 +426,38 @@ class Parser {
     return body;
   }
 
+  // The test of if/elif/while. "if x = 3:" gets CPython's hint instead of a bare
+  // "invalid syntax": a name suggests '==' or ':=', anything else only '=='.
+  Expr* condition() {
+    Expr* e = named_expression();
+    if (failed() || !at(Tok::Assign)) return e;
+    // CPython leaves a plain "invalid syntax" at the '=' (reported by expect_colon) for
+    // tuples, lists, generators and True/None/False, and when 'a = b' is not all there is.
+    std::string what = e->kind == EK::Attribute ? "attribute" : e->kind == EK::Subscript ? "subscript" : describe(e);
+    if (e->kind == EK::Tuple || e->kind == EK::List || e->kind == EK::GenExp || what == "True" || what == "None" ||
+        what == "False")
+      return e;
+    SyntaxErrorInfo probe;
+    Parser sub(src_, ast_, probe, t_);
+    sub.i_ = i_ + 1;
+    Expr* rhs = sub.bitwise_or();
+    if (!rhs || probe.set || sub.at(Tok::Assign) || sub.at(Tok::Walrus)) return e;
+    if (e->kind == EK::Name) {
+      syntax_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e->pos.line, e->pos.col,
+                   rhs->pos.end_col, "SyntaxError", rhs->pos.end_line);
+    } else {
+      syntax_error("cannot assign to " + what + " here. Maybe you meant '==' instead of '='?", e->pos.line,
+                   e->pos.col, e->pos.end_col);
+    }
+    return e;
+  }
+
   Stmt* if_stmt() {
     const Token& kw = next();
     Pos p = pos_of(kw);
     bool is_elif = kw.kind == Tok::KwElif;
     Stmt* s = ast_.stmt(SK::If, p);
-    s->a = named_expression();
+    s->a = condition();
     expect_colon();
     s->body = block(is_elif ? "'elif' statement" : "'if' statement", p.line);
     if (at(Tok::KwElif)) {
@@ -447,7 +473,7 @@ class Parser {
   Stmt* while_stmt() {
     Pos p = pos_of(next());
     Stmt* s = ast_.stmt(SK::While, p);
-    s->a = named_expression();
+    s->a = condition();
     expect_colon();
     s->body = block("'while' statement", p.line);
     if (at(Tok::KwElse)) {
