@@ -136,25 +136,13 @@ static Value float_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
     if (vb.is_small() || vb.obj()->type->layout == Layout::Bool) {
       int64_t i = vb.is_small() ? vb.small_value() : (vb == ts.eng.True ? 1 : 0);
       int c = -int_float_cmp(i, x);
-      bool r = false;
-      switch (op) {
-        case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
-        case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
-        case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
-      }
-      return bool_value(ts, r);
+      return bool_value(ts, cmp_holds(op, c, 0));
     }
     return ts.eng.NotImplemented;   // a big int: int's comparison answers, reflected
   }
   double a, b;
   if (!to_double_noconv(ts, va, &a) || !to_double_noconv(ts, vb, &b)) return ts.eng.NotImplemented;
-  bool r = false;
-  switch (op) {
-    case CmpOp::Lt: r = a < b; break; case CmpOp::Le: r = a <= b; break;
-    case CmpOp::Eq: r = a == b; break; case CmpOp::Ne: r = a != b; break;
-    case CmpOp::Gt: r = a > b; break; case CmpOp::Ge: r = a >= b; break;
-  }
-  return bool_value(ts, r);
+  return bool_value(ts, cmp_holds(op, a, b));
 }
 
 static bool float_hash(ThreadState&, Value v, int64_t* out) {

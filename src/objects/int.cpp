@@ -279,24 +279,12 @@ static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
         // Fractional parts matter only when the integral parts are equal.
         int c0 = big_cmp(x, y);
         if (c0 == 0 && std::isfinite(d) && d != std::trunc(d)) c0 = d > 0 ? -1 : 1;
-        bool r0 = false;
-        switch (op) {
-          case CmpOp::Lt: r0 = c0 < 0; break; case CmpOp::Le: r0 = c0 <= 0; break;
-          case CmpOp::Eq: r0 = c0 == 0; break; case CmpOp::Ne: r0 = c0 != 0; break;
-          case CmpOp::Gt: r0 = c0 > 0; break; case CmpOp::Ge: r0 = c0 >= 0; break;
-        }
-        return bool_value(ts, r0);
+        return bool_value(ts, cmp_holds(op, c0, 0));
       }
       return ts.eng.NotImplemented;
     }
     int c = big_cmp(x, y);
-    bool r = false;
-    switch (op) {
-      case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
-      case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
-      case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
-    }
-    return bool_value(ts, r);
+    return bool_value(ts, cmp_holds(op, c, 0));
   }
   if (!int_value(ts, va, &a)) return ts.eng.NotImplemented;
   if (!int_value(ts, vb, &b)) {
@@ -304,23 +292,11 @@ static Value int_richcompare(ThreadState& ts, Value va, Value vb, CmpOp op) {
       double y = static_cast<FloatObj*>(vb.obj())->v;
       if (std::isnan(y)) return bool_value(ts, op == CmpOp::Ne);
       int c = int_float_cmp(a, y);
-      bool r = false;
-      switch (op) {
-        case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
-        case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
-        case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
-      }
-      return bool_value(ts, r);
+      return bool_value(ts, cmp_holds(op, c, 0));
     }
     return ts.eng.NotImplemented;
   }
-  bool r = false;
-  switch (op) {
-    case CmpOp::Lt: r = a < b; break; case CmpOp::Le: r = a <= b; break;
-    case CmpOp::Eq: r = a == b; break; case CmpOp::Ne: r = a != b; break;
-    case CmpOp::Gt: r = a > b; break; case CmpOp::Ge: r = a >= b; break;
-  }
-  return bool_value(ts, r);
+  return bool_value(ts, cmp_holds(op, a, b));
 }
 
 int64_t hash_int(int64_t v) {

@@ -37,6 +37,19 @@ struct Object {
 
 // Comparison operators, in the order of CPython's Py_LT..Py_GE.
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+// Whether [a] op [b] holds; a three-way result c is tested as cmp_holds(op, c, 0).
+template <class T>
+inline bool cmp_holds(CmpOp op, const T& a, const T& b) {
+  switch (op) {
+    case CmpOp::Lt: return a < b;
+    case CmpOp::Le: return a <= b;
+    case CmpOp::Eq: return a == b;
+    case CmpOp::Ne: return a != b;
+    case CmpOp::Gt: return a > b;
+    case CmpOp::Ge: return a >= b;
+  }
+  return false;
+}
 
 // Binary operators. The in-place ones follow the plain ones in the same order.
 #define IL_BINOPS(X) \

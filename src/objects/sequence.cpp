@@ -70,13 +70,7 @@ static Value seq_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   }
   if (i >= x.size() || i >= y.size()) {
     int64_t l1 = static_cast<int64_t>(x.size()), l2 = static_cast<int64_t>(y.size());
-    bool r = false;
-    switch (op) {
-      case CmpOp::Lt: r = l1 < l2; break; case CmpOp::Le: r = l1 <= l2; break;
-      case CmpOp::Eq: r = l1 == l2; break; case CmpOp::Ne: r = l1 != l2; break;
-      case CmpOp::Gt: r = l1 > l2; break; case CmpOp::Ge: r = l1 >= l2; break;
-    }
-    return bool_value(ts, r);
+    return bool_value(ts, cmp_holds(op, l1, l2));
   }
   if (op == CmpOp::Eq) return ts.eng.False;
   if (op == CmpOp::Ne) return ts.eng.True;

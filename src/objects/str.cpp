@@ -130,13 +130,7 @@ static int64_t str_len(ThreadState&, Value v) { return self_str(v)->length(); }
 static Value str_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
   if (!b.is_obj() || b.obj()->type->layout != a.obj()->type->layout) return ts.eng.NotImplemented;
   int c = self_str(a)->s.compare(self_str(b)->s);  // UTF-8 byte order == code point order
-  bool r = false;
-  switch (op) {
-    case CmpOp::Lt: r = c < 0; break; case CmpOp::Le: r = c <= 0; break;
-    case CmpOp::Eq: r = c == 0; break; case CmpOp::Ne: r = c != 0; break;
-    case CmpOp::Gt: r = c > 0; break; case CmpOp::Ge: r = c >= 0; break;
-  }
-  return bool_value(ts, r);
+  return bool_value(ts, cmp_holds(op, c, 0));
 }
 
 Value str_mod_format(ThreadState& ts, Value fmt, Value args);

@@ -289,13 +289,7 @@ Value compare(ThreadState& ts, Value a, Value b, CmpOp op) {
   Engine& e = ts.eng;
   if (a.is_small() && b.is_small()) {
     int64_t x = a.small_value(), y = b.small_value();
-    bool r = false;
-    switch (op) {
-      case CmpOp::Lt: r = x < y; break; case CmpOp::Le: r = x <= y; break;
-      case CmpOp::Eq: r = x == y; break; case CmpOp::Ne: r = x != y; break;
-      case CmpOp::Gt: r = x > y; break; case CmpOp::Ge: r = x >= y; break;
-    }
-    return bool_value(ts, r);
+    return bool_value(ts, cmp_holds(op, x, y));
   }
   Type* ta = type_of(ts, a);
   Type* tb = type_of(ts, b);
