@@ -205,11 +205,18 @@ const char kHelp[] =
     "                       instruction) or 3.10 (calls and back-edges; default)\n"
     "--max-threads N      : live Python threads beyond which start() raises (default 256)\n"
     "--stats              : after the run, print each thread's GIL statistics to stderr\n"
+    "--mode M             : real (OS-scheduled threads, wall clock; default) or seeded\n"
+    "                       (deterministic schedule and virtual clock from --seed)\n"
+    "--seed N             : the seeded schedule to run (0..2^64-1); implies --mode seeded\n"
+    "--trace FILE.json    : write the run's event stream as Chrome Trace Event JSON\n"
+    "                       (open it in https://ui.perfetto.dev)\n"
+    "--trace-text         : after the run, print the event stream as a log to stderr\n"
     "file   : program read from script file\n"
     "-      : program read from stdin\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "Exit status: the program's (0, 1 after an uncaught exception, n for sys.exit(n)),\n"
-    "130 after Ctrl-C, 2 for a bad command line or a file that cannot be read.\n";
+    "3 after a deadlock (a report on stderr names the wait-for cycle), 130 after\n"
+    "Ctrl-C, 2 for a bad command line or a file that cannot be read.\n";
 
 struct Options {
   il::RunConfig config;
@@ -218,6 +225,9 @@ struct Options {
   std::vector<std::string> args;       // sys.argv[1:]
   std::optional<il::StdoutMode> stdout_mode;  // from -u / --stdout (the last one wins)
   bool stats = false;                  // --stats: GIL statistics on stderr after the run
+  std::optional<il::ExecMode> mode;    // --mode; --seed alone means seeded
+  std::string trace_json;              // --trace FILE.json
+  bool trace_text = false;             // --trace-text
 };
 
 // --stats: one line per Python thread, what the GIL saw of it.
@@ -323,6 +333,25 @@ int parse_command_line(int argc, char** argv, Options& opts) {
         else return usage_error("--check-points must be 3.9 or 3.10, not '" + value + "'");
       } else if (name == "--stats") {
         opts.stats = true;
+      } else if (name == "--mode") {
+        if (!take_value(inline_value, value)) return usage_error("option --mode needs a value");
+        if (value == "real") opts.mode = il::ExecMode::Real;
+        else if (value == "seeded") opts.mode = il::ExecMode::Seeded;
+        else return usage_error("--mode must be real or seeded, not '" + value + "'");
+      } else if (name == "--seed") {
+        if (!take_value(inline_value, value)) return usage_error("option --seed needs a value");
+        char* end = nullptr;
+        errno = 0;
+        unsigned long long v = std::strtoull(value.c_str(), &end, 10);
+        if (value.empty() || value[0] == '-' || errno != 0 || *end != '\0')
+          return usage_error("--seed must be a whole number >= 0, not '" + value + "'");
+        opts.config.seed = v;
+        if (!opts.mode) opts.mode = il::ExecMode::Seeded;
+      } else if (name == "--trace") {
+        if (!take_value(inline_value, value)) return usage_error("option --trace needs a file name");
+        opts.trace_json = value;
+      } else if (name == "--trace-text") {
+        opts.trace_text = true;
       } else if (name == "--max-threads") {
         if (!take_value(inline_value, value)) return usage_error("option --max-threads needs a value");
         if (!parse_int(value, 1, 1L << 20, opts.config.max_threads))
@@ -480,6 +509,8 @@ int main(int argc, char** argv) {
   if (const char* env = std::getenv("PYTHONUNBUFFERED"); env != nullptr && env[0] != '\0')
     config.stdout_mode = il::StdoutMode::Unbuffered;
   if (opts.stdout_mode) config.stdout_mode = *opts.stdout_mode;
+  if (opts.mode) config.mode = *opts.mode;
+  if (!opts.trace_json.empty() || opts.trace_text) config.trace_capacity = 1u << 20;
 
 #ifndef __EMSCRIPTEN__
   ::signal(SIGPIPE, SIG_IGN);  // a closed pipe drops output instead of killing the process
@@ -494,6 +525,21 @@ int main(int argc, char** argv) {
     exit_code = interp.run(source);
     publish_interpreter(nullptr);
     if (opts.stats) print_stats(interp.thread_stats());
+    if (!opts.trace_json.empty() || opts.trace_text) {
+      std::string json, text;
+      interp.take_trace(opts.trace_json.empty() ? nullptr : &json, opts.trace_text ? &text : nullptr);
+      if (!opts.trace_json.empty()) {
+        int fd = ::open(opts.trace_json.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+        if (fd < 0) {
+          write_str(2, "interleave: can't write trace '" + opts.trace_json + "': " + std::strerror(errno) + "\n");
+          if (exit_code == 0) exit_code = kUsageExit;
+        } else {
+          write_all(fd, json);
+          ::close(fd);
+        }
+      }
+      if (opts.trace_text) write_str(2, text);
+    }
   }
   return exit_code;
 }

@@ -9,9 +9,14 @@ namespace il {
 
 // Takes the stream's I/O lock, releasing the GIL while waiting for it (never wait for the
 // I/O lock while holding the GIL: its holder may be waiting for the GIL).
+// (Seeded mode delivers with the baton held, so the lock is free whenever the baton is held.)
 static void lock_io(ThreadState& ts, std::mutex& mu) {
   if (mu.try_lock()) return;
-  ts.eng.release_gil_voluntarily(ts);
+  if (ts.eng.sched) {
+    mu.lock();
+    return;
+  }
+  ts.eng.release_gil_voluntarily(ts, SwitchReason::Output);
   mu.lock();
   ts.eng.reacquire_gil(ts);
 }
@@ -26,7 +31,16 @@ bool OutStream::flush(ThreadState& ts) {
     io_mutex_.unlock();
     return true;
   }
-  e.release_gil_voluntarily(ts);
+  if (e.tracing()) e.trace(ts, Ev::Deliver, 0, static_cast<int64_t>(which_), bytes);
+  if (e.sched) {
+    // Seeded: the bytes reach the OS in schedule order, then the scheduler draws (CPython
+    // releases the GIL around the write system call: another thread may run right here).
+    e.sink.deliver(which_, ts.id, bytes);
+    io_mutex_.unlock();
+    e.io_switch_point(ts);
+    return true;
+  }
+  e.release_gil_voluntarily(ts, SwitchReason::Output);
   e.sink.deliver(which_, ts.id, bytes);
   io_mutex_.unlock();
   e.reacquire_gil(ts);
@@ -36,25 +50,28 @@ bool OutStream::flush(ThreadState& ts) {
 bool OutStream::write(ThreadState& ts, std::string_view text) {
   if (text.empty()) return true;
   buffer_.append(text.data(), text.size());
+  bool deliver = false;
   switch (mode_) {
     case StdoutMode::Unbuffered:
-      return flush(ts);
+      deliver = true;
+      break;
     case StdoutMode::Tty:
-      if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos ||
-          buffer_.size() > buffer_size_)
-        return flush(ts);
-      return true;
+      deliver = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos ||
+                buffer_.size() > buffer_size_;
+      break;
     case StdoutMode::Pipe:
-      if (buffer_.size() > buffer_size_) return flush(ts);
-      return true;
+      deliver = buffer_.size() > buffer_size_;
+      break;
   }
-  return true;
+  if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Write, deliver, static_cast<int64_t>(which_), std::string(text));
+  return deliver ? flush(ts) : true;
 }
 
 void OutStream::flush_at_exit(ThreadState& ts) {
   if (buffer_.empty()) return;
   std::string bytes;
   bytes.swap(buffer_);
+  if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Deliver, 0, static_cast<int64_t>(which_), bytes);
   ts.eng.sink.deliver(which_, ts.id, bytes);
 }
 

@@ -12,6 +12,7 @@ enum EvalBreakerBits : uint32_t {
   kAsyncExc = 1u << 2,      // an exception was posted to some thread
   kTraceRequest = 1u << 3,  // the tracer wants line events
   kGcRequest = 1u << 4,     // allocation passed the threshold: collect at the next check point
+  kSchedTick = 1u << 5,     // seeded mode (always set): check points count down the tick budget
 };
 
 using EvalBreaker = std::atomic<uint32_t>;

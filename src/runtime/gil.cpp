@@ -27,6 +27,7 @@ void Gil::take(ThreadState& ts) {
       // The holder had a whole interval: ask it to drop the GIL at its next check point.
       breaker_.fetch_or(kDropRequest, std::memory_order_relaxed);
       ts.stats.drop_requests++;
+      e.trace(ts, Ev::DropRequest);
     }
   }
   locked_ = true;
@@ -41,15 +42,19 @@ void Gil::take(ThreadState& ts) {
   ts.stats.acquisitions++;
   ts.stats.wait_seconds += t1 - t0;
   ts.stats.taken_at = t1;
+  if (e.tracing()) e.trace_gil(ts, true, static_cast<SwitchReason>(last_reason_.load()), e.trace_now(ts));
 }
 
-void Gil::drop(ThreadState& ts, bool forced) {
+void Gil::drop(ThreadState& ts, bool forced, SwitchReason why) {
   double now = monotonic_seconds();
   ts.stats.hold_seconds += now - ts.stats.taken_at;
+  Engine& e = ts.eng;
+  if (forced) why = SwitchReason::Interval;
+  if (e.tracing()) e.trace_gil(ts, false, why, e.trace_now(ts));
   std::unique_lock<std::mutex> lk(mutex_);
+  last_reason_.store(static_cast<uint8_t>(why));
   locked_ = false;
   holder_.store(nullptr, std::memory_order_relaxed);
-  Engine& e = ts.eng;
   if (e.finalizing.load()) cond_.notify_all();
   else cond_.notify_one();
   if (forced) {

@@ -17,6 +17,7 @@
 #include <mutex>
 
 #include "runtime/eval_breaker.h"
+#include "runtime/scheduler.h"
 
 namespace il {
 
@@ -29,7 +30,8 @@ class Gil {
   // Blocks until [ts] holds the GIL. Counts wait time and acquisitions on [ts].
   void take(ThreadState& ts);
   // Releases the GIL held by [ts]. [forced]: answering a drop request (FORCE_SWITCHING).
-  void drop(ThreadState& ts, bool forced);
+  // [why]: for the trace.
+  void drop(ThreadState& ts, bool forced, SwitchReason why = SwitchReason::Blocking);
   bool held_by(const ThreadState& ts) const { return holder_.load(std::memory_order_relaxed) == &ts; }
   void set_interval(double seconds);
   double interval() const { return interval_us_.load() / 1e6; }
@@ -47,6 +49,7 @@ class Gil {
   std::atomic<ThreadState*> last_holder_{nullptr};
   std::atomic<uint64_t> switch_number_{0};
   std::atomic<int64_t> interval_us_{5000};
+  std::atomic<uint8_t> last_reason_{0};   // why the GIL was last dropped (the next take's reason)
 };
 
 }  // namespace il

@@ -71,6 +71,13 @@ static void seed_u64(MTObj* m, uint64_t n) {
 
 static Value r_seed(ThreadState& ts, Value* args, int nargs, Tuple*) {
   MTObj* m = M(args[0]);
+  if ((nargs < 2 || args[1] == ts.eng.None) && ts.eng.sched) {
+    // Seeded mode: the run's seed decides, so the same seed prints the same numbers.
+    uint64_t s = ts.eng.cfg.seed, n = ts.eng.random_instances++;
+    uint32_t key[4] = {static_cast<uint32_t>(s), static_cast<uint32_t>(s >> 32), static_cast<uint32_t>(n), 0x5eedu};
+    m->init_by_array(key, 4);
+    return ts.eng.None;
+  }
   if (nargs < 2 || args[1] == ts.eng.None) {
     using namespace std::chrono;
     uint64_t t = static_cast<uint64_t>(duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());

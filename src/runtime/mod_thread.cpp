@@ -11,19 +11,12 @@
 #include "vm/api.h"
 #include "vm/call.h"
 #include "vm/import.h"
+#include "runtime/thread_objects.h"
 
 namespace il {
 
 // ---- locks ----
 
-struct LockObj : Object {
-  bool locked = false;
-};
-
-struct RLockObj : Object {
-  ThreadState* owner = nullptr;
-  int64_t count = 0;
-};
 
 // acquire(blocking=True, timeout=-1) argument handling shared by Lock and RLock.
 static bool acquire_args(ThreadState& ts, Value* args, int nargs, Tuple* kw, bool* blocking, double* timeout) {
@@ -56,19 +49,23 @@ static Value lock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   if (!acquire_args(ts, args, nargs, kw, &blocking, &timeout)) return Value();
   LockObj* l = as<LockObj>(args[0]);
   Engine& e = ts.eng;
+  int line = e.user_line(ts);
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     if (!l->locked) {
       l->locked = true;
+      e.note_acquired(l, ts, line);
       return e.True;
     }
   }
   if (!blocking) return e.False;
-  WaitResult r = e.block(ts, [l] {
+  ThreadState* me = &ts;
+  WaitResult r = e.block(ts, [l, &e, me, line] {
     if (l->locked) return false;
     l->locked = true;
+    e.note_acquired(l, *me, line);
     return true;
-  }, timeout);
+  }, timeout, WaitOn{WaitOn::Lock, l});
   if (r == WaitResult::Stopped) return raise_stop(ts);
   return bool_value(ts, r == WaitResult::Ready);
 }
@@ -80,6 +77,7 @@ static Value lock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
     std::lock_guard<std::mutex> g(ts.eng.sync_mu);
     if (!l->locked) return raise(ts, ts.eng.exc[E_RuntimeError], "release unlocked lock");
     l->locked = false;
+    ts.eng.note_released(l);
     ts.eng.sync_cv.notify_all();
   }
   return ts.eng.None;
@@ -119,6 +117,7 @@ static Value rlock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   RLockObj* l = as<RLockObj>(args[0]);
   Engine& e = ts.eng;
   ThreadState* me = &ts;
+  int line = e.user_line(ts);
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     if (l->owner == me) {
@@ -128,16 +127,18 @@ static Value rlock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
     if (!l->owner) {
       l->owner = me;
       l->count = 1;
+      e.note_acquired(l, ts, line);
       return e.True;
     }
   }
   if (!blocking) return e.False;
-  WaitResult r = e.block(ts, [l, me] {
+  WaitResult r = e.block(ts, [l, me, &e, line] {
     if (l->owner) return false;
     l->owner = me;
     l->count = 1;
+    e.note_acquired(l, *me, line);
     return true;
-  }, timeout);
+  }, timeout, WaitOn{WaitOn::RLock, l});
   if (r == WaitResult::Stopped) return raise_stop(ts);
   return bool_value(ts, r == WaitResult::Ready);
 }
@@ -149,6 +150,7 @@ static Value rlock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (l->owner != &ts) return raise(ts, ts.eng.exc[E_RuntimeError], "cannot release un-acquired lock");
   if (--l->count == 0) {
     l->owner = nullptr;
+    ts.eng.note_released(l);
     ts.eng.sync_cv.notify_all();
   }
   return ts.eng.None;
@@ -177,6 +179,7 @@ static Value rlock_release_save(ThreadState& ts, Value* args, int, Tuple*) {
     owner = l->owner->native_ident;
     l->owner = nullptr;
     l->count = 0;
+    ts.eng.note_released(l);
     ts.eng.sync_cv.notify_all();
   }
   return Value(new_tuple(ts, {make_int(ts, count), make_int(ts, static_cast<int64_t>(owner & 0xFFFFFFFFFFFFll))}));
@@ -189,20 +192,23 @@ static Value rlock_acquire_restore(ThreadState& ts, Value* args, int nargs, Tupl
   if (!as_index(ts, as<Tuple>(args[1])->items[0], &count)) return Value();
   ThreadState* me = &ts;
   Engine& e = ts.eng;
+  int line = e.user_line(ts);
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     if (!l->owner) {
       l->owner = me;
       l->count = count;
+      e.note_acquired(l, ts, line);
       return e.None;
     }
   }
-  WaitResult r = e.block(ts, [l, me, count] {
+  WaitResult r = e.block(ts, [l, me, count, &e, line] {
     if (l->owner) return false;
     l->owner = me;
     l->count = count;
+    e.note_acquired(l, *me, line);
     return true;
-  }, -1);
+  }, -1, WaitOn{WaitOn::RLock, l});
   if (r == WaitResult::Stopped) return raise_stop(ts);
   return e.None;
 }
@@ -236,16 +242,6 @@ static Value enter_acquire(ThreadState& ts, Value* args, int, Tuple*) {
 
 // ---- threads ----
 
-struct ThreadHandle : Object {
-  Value func;
-  bool done = false;       // guarded by sync_mu
-  bool started = false;
-  int id = 0;
-  uint64_t ident = 0;
-  int64_t native_id = 0;
-  bool daemon = false;
-  void trace(Tracer& t) override { t.mark(func); }
-};
 
 static uint64_t current_ident() { return static_cast<uint64_t>(pthread_self()) & 0xFFFFFFFFFFFFull; }
 
@@ -267,11 +263,13 @@ static void* thread_main(void* p) {
   Engine& e = *sa->eng;
   ThreadState* ts = sa->ts;
   delete sa;
-  ts->native_ident = current_ident();
-  e.gil.take(*ts);
+  if (!e.sched) ts->native_ident = current_ident();
+  e.thread_enter(*ts);
   ThreadHandle* h = as<ThreadHandle>(ts->handle);
-  h->ident = ts->native_ident;
-  h->native_id = current_native_id();
+  if (!e.sched) {
+    h->ident = ts->native_ident;
+    h->native_id = current_native_id();
+  }
   if (!e.stop_requested.load() && !e.dying.load()) {
     Value r = call0(*ts, h->func);
     if (!r) {
@@ -296,7 +294,7 @@ static void* thread_main(void* p) {
   for (size_t i = 0; i < e.threads.size(); i++)
     if (e.threads[i] == ts) { e.threads.erase(e.threads.begin() + static_cast<long>(i)); break; }
   ts->frame = nullptr;
-  e.gil.drop(*ts, false);
+  e.thread_exit(*ts);
   {
     // Statistics outlive the thread (taken after the final drop so the hold time counts).
     std::lock_guard<std::mutex> g(e.sync_mu);
@@ -309,6 +307,21 @@ static void* thread_main(void* p) {
     e.sync_cv.notify_all();
   }
   return nullptr;
+}
+
+// The ident a seeded run gives thread [id]: shaped like a Linux pthread_t, the same everywhere.
+uint64_t seeded_ident(int id) { return 0x7f3a5c000000ull + static_cast<uint64_t>(id) * 0x801000ull + 0x6c0ull; }
+
+// A threading.Thread's name (its _name attribute), read without running Python code.
+std::string thread_object_name(Value thread) {
+  if (!thread.is_obj()) return {};
+  Dict** slot = thread.obj()->dict_slot();
+  if (!slot || !*slot) return {};
+  for (const DictEntry& a : (*slot)->entries)
+    if (!a.key.is_null() && a.key.is_obj() && a.key.obj()->type->layout == Layout::Str && as_str(a.key)->s == "_name" &&
+        a.value.is_obj() && a.value.obj()->type->layout == Layout::Str)
+      return as_str(a.value)->s;
+  return {};
 }
 
 static Value start_thread(ThreadState& ts, Value func, bool daemon) {
@@ -324,6 +337,19 @@ static Value start_thread(ThreadState& ts, Value func, bool daemon) {
   h->id = nts->id;
   nts->handle = Value(h);
   e.threads.push_back(nts);
+  if (e.tracing()) {
+    std::string name = func.is_obj() && func.obj()->type->layout == Layout::BoundMethod
+                           ? thread_object_name(as<BoundMethod>(func)->self) : std::string();
+    if (e.thread_names.size() <= static_cast<size_t>(nts->id)) e.thread_names.resize(nts->id + 1);
+    e.thread_names[nts->id] = name.empty() ? "Thread-" + std::to_string(nts->id) : name;
+  }
+  if (e.sched) {
+    // Seeded runs show the same idents on every machine.
+    nts->native_ident = seeded_ident(nts->id);
+    h->ident = nts->native_ident;
+    h->native_id = 100000 + nts->id;
+    e.sched->add(*nts);
+  }
   e.live_threads.fetch_add(1);
   StartArgs* sa = new StartArgs{&e, nts};
   pthread_t th;
@@ -336,6 +362,7 @@ static Value start_thread(ThreadState& ts, Value func, bool daemon) {
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     delete sa;
+    if (e.sched) e.sched->remove(*nts);
     e.threads.pop_back();
     e.live_threads.fetch_sub(1);
     delete nts;
@@ -401,7 +428,7 @@ static Value handle_join(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
     if (h->done) return e.True;
   }
   if (timeout == 0) return e.False;
-  WaitResult r = e.block(ts, [h] { return h->done; }, timeout);
+  WaitResult r = e.block(ts, [h] { return h->done; }, timeout, WaitOn{WaitOn::Join, h});
   if (r == WaitResult::Stopped) return raise_stop(ts);
   return bool_value(ts, r == WaitResult::Ready);
 }
@@ -416,7 +443,7 @@ static Value handle_getattr(ThreadState& ts, Value self, Str* name) {
   if (name->s == "ident") {
     if (!h->ident) {
       // Not running yet: wait (briefly, GIL released) for the thread to publish it.
-      WaitResult r = ts.eng.block(ts, [h] { return h->ident != 0 || h->done; }, 5.0);
+      WaitResult r = ts.eng.block(ts, [h] { return h->ident != 0 || h->done; }, 5.0, WaitOn{WaitOn::Start, h});
       if (r == WaitResult::Stopped) return raise_stop(ts);
     }
     return make_int(ts, static_cast<int64_t>(h->ident));
@@ -429,7 +456,10 @@ static Value handle_getattr(ThreadState& ts, Value self, Str* name) {
 static Value mod_get_ident(ThreadState& ts, Value*, int, Tuple*) {
   return make_int(ts, static_cast<int64_t>(ts.native_ident ? ts.native_ident : current_ident()));
 }
-static Value mod_get_native_id(ThreadState& ts, Value*, int, Tuple*) { return make_int(ts, current_native_id()); }
+static Value mod_get_native_id(ThreadState& ts, Value*, int, Tuple*) {
+  if (ts.eng.sched) return make_int(ts, 100000 + ts.id);
+  return make_int(ts, current_native_id());
+}
 static Value mod_thread_id(ThreadState& ts, Value*, int, Tuple*) { return Value::small(ts.id); }
 static Value mod_count(ThreadState& ts, Value*, int, Tuple*) { return Value::small(ts.eng.live_threads.load() - 1); }
 static Value mod_allocate_lock(ThreadState& ts, Value*, int, Tuple*) {

@@ -1,5 +1,5 @@
 // mod_time.cpp: the time module. sleep() releases the GIL through Engine::block (so Stop
-// wakes it); the clocks read the host's real clocks.
+// wakes it); the clocks read the host's real clocks, or the virtual clock in seeded mode.
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -9,22 +9,20 @@
 
 namespace il {
 
-static double wall_seconds() {
-  using namespace std::chrono;
-  return duration<double>(system_clock::now().time_since_epoch()).count();
-}
-
-static Value t_time(ThreadState& ts, Value*, int, Tuple*) { return new_float(ts, wall_seconds()); }
+static Value t_time(ThreadState& ts, Value*, int, Tuple*) { return new_float(ts, ts.eng.wall_time(ts)); }
 static Value t_time_ns(ThreadState& ts, Value*, int, Tuple*) {
   using namespace std::chrono;
+  if (ts.eng.sched) return make_int(ts, static_cast<int64_t>(std::llround(ts.eng.wall_time(ts) * 1e6)) * 1000);
   return make_int(ts, duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count());
 }
-static Value t_monotonic(ThreadState& ts, Value*, int, Tuple*) { return new_float(ts, monotonic_seconds()); }
+static Value t_monotonic(ThreadState& ts, Value*, int, Tuple*) { return new_float(ts, ts.eng.monotonic(ts)); }
 static Value t_monotonic_ns(ThreadState& ts, Value*, int, Tuple*) {
   using namespace std::chrono;
+  if (ts.eng.sched) return make_int(ts, static_cast<int64_t>(std::llround(ts.eng.monotonic(ts) * 1e9)));
   return make_int(ts, duration_cast<nanoseconds>(steady_clock::now().time_since_epoch()).count());
 }
 static Value t_process_time(ThreadState& ts, Value*, int, Tuple*) {
+  if (ts.eng.sched) return new_float(ts, ts.eng.monotonic(ts) - 1000.0);
   return new_float(ts, static_cast<double>(clock()) / CLOCKS_PER_SEC);
 }
 
@@ -37,7 +35,7 @@ static Value t_sleep(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   if (std::isnan(s)) return raise(ts, ts.eng.exc[E_ValueError], "Invalid value NaN (not a number)");
   if (s < 0) return raise(ts, ts.eng.exc[E_ValueError], "sleep length must be non-negative");
   // Even sleep(0) releases the GIL, as CPython does.
-  WaitResult r = ts.eng.block(ts, [] { return false; }, s);
+  WaitResult r = ts.eng.block(ts, [] { return false; }, s, WaitOn{WaitOn::Sleep, nullptr});
   if (r == WaitResult::Stopped) return raise_stop(ts);
   return ts.eng.None;
 }

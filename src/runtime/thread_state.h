@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "objects/object.h"
+#include "runtime/scheduler.h"
 #include "vm/frame.h"
 
 namespace il {
@@ -44,6 +45,8 @@ class ThreadState {
   bool yielded = false;           // the last eval_frame return was a generator's yield
   int native_depth = 0;           // nested eval loops on the C++ stack
   GilStats stats;
+  int64_t ticks = 0;              // seeded mode: check points left in this slice (ceval counts down)
+  SchedSlot sched;                // seeded mode: runnable/blocked, guarded by Engine::sync_mu
   uint64_t native_ident = 0;
   Value handle;                   // the _thread handle object of this thread, if any
   std::vector<Object*> repr_guard;  // containers being repr'd, for "[...]"

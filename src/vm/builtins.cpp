@@ -738,9 +738,11 @@ B(input) {
     return Value();
   }
   std::string line;
-  e.release_gil_voluntarily(ts);
+  // Seeded mode keeps the baton while the host reads: the line's arrival time is not part of
+  // the schedule.
+  if (!e.sched) e.release_gil_voluntarily(ts, SwitchReason::Input);
   bool ok = e.sink.read_line(line);
-  e.reacquire_gil(ts);
+  if (!e.sched) e.reacquire_gil(ts);
   if (e.stop_requested.load()) return raise_stop(ts);
   if (!ok) return raise(ts, e.exc[E_EOFError], "EOF when reading a line");
   return new_str(ts, line);

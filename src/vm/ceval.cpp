@@ -23,6 +23,14 @@ bool handle_eval_breaker(ThreadState& ts) {
       return false;
     }
   }
+  if ((bits & kSchedTick) && ts.ticks <= 0) {
+    // Seeded mode: the slice's tick budget is spent; the scheduler draws the next holder.
+    e.sched->budget_spent(ts);
+    if (e.stop_requested.load() || ts.exiting) {
+      raise_stop(ts);
+      return false;
+    }
+  }
   if (bits & kGcRequest) {
     e.breaker.fetch_and(~kGcRequest, std::memory_order_relaxed);
     e.collect(ts);
@@ -191,12 +199,16 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define CHECK_EVAL_BREAKER()                                              \
-  do {                                                                    \
-    if (__builtin_expect(breaker.load(std::memory_order_relaxed) != 0, 0)) { \
-      SYNC();                                                             \
-      if (!handle_eval_breaker(ts)) goto error;                           \
-    }                                                                     \
+// Seeded mode keeps kSchedTick set: each check point counts one tick, the slow path runs when
+// the budget is spent or another bit is set.
+#define TICK_DUE(bits) ((bits) != kSchedTick || --ts.ticks <= 0)
+#define CHECK_EVAL_BREAKER()                                                  \
+  do {                                                                        \
+    uint32_t bits_ = breaker.load(std::memory_order_relaxed);                 \
+    if (__builtin_expect(bits_ != 0, 0) && TICK_DUE(bits_)) {                 \
+      SYNC();                                                                 \
+      if (!handle_eval_breaker(ts)) goto error;                               \
+    }                                                                         \
   } while (0)
 
 #if defined(__GNUC__)
@@ -209,7 +221,8 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #define TARGET(op) L_##op:
 #define DISPATCH()                                                                        \
   do {                                                                                    \
-    if (__builtin_expect(every_instr, 0) && breaker.load(std::memory_order_relaxed)) {     \
+    if (__builtin_expect(every_instr, 0) && breaker.load(std::memory_order_relaxed) &&    \
+        TICK_DUE(breaker.load(std::memory_order_relaxed))) {                              \
       f->sp = sp; f->lasti = ip;                                                          \
       if (!handle_eval_breaker(ts)) { ip++; goto error; }                                 \
     }                                                                                     \
@@ -234,7 +247,7 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #else
 dispatch_top:
   for (;;) {
-    if (every_instr && breaker.load(std::memory_order_relaxed)) {
+    if (every_instr && breaker.load(std::memory_order_relaxed) && TICK_DUE(breaker.load(std::memory_order_relaxed))) {
       f->sp = sp; f->lasti = ip;
       if (!handle_eval_breaker(ts)) { ip++; goto error; }
     }

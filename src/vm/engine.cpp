@@ -16,11 +16,19 @@ double monotonic_seconds() {
 
 Engine::Engine(HostSink& s, RunConfig c) : sink(s), cfg(std::move(c)) {
   gil.set_interval(cfg.switch_interval);
+  start_ns = static_cast<int64_t>(monotonic_seconds() * 1e9);
+  recorder.set_capacity(cfg.trace_capacity);
   if (cfg.gc_stress) gc_threshold_ = 0;
   out = std::make_unique<OutStream>(Stream::Stdout, cfg.stdout_mode, cfg.buffer_size);
   err = std::make_unique<OutStream>(Stream::Stderr, StdoutMode::Tty, 8192);
   main_ts = new ThreadState(*this, 0);
   threads.push_back(main_ts);
+  thread_names.push_back("MainThread");
+  if (cfg.mode == ExecMode::Seeded) {
+    sched = std::make_unique<Scheduler>(*this, cfg.seed);
+    sched->add(*main_ts);
+    breaker.fetch_or(kSchedTick);
+  }
   ThreadState& ts = *main_ts;
 
   // Types first, without dicts: dicts need the dict type.
@@ -122,12 +130,89 @@ void Engine::record_stats(const ThreadState& ts) {
   finished_stats.push_back(s);
 }
 
-void Engine::release_gil_voluntarily(ThreadState& ts) {
+void Engine::release_gil_voluntarily(ThreadState& ts, SwitchReason why) {
   ts.stats.voluntary_releases++;
-  gil.drop(ts, false);
+  gil.drop(ts, false, why);
 }
 
 void Engine::reacquire_gil(ThreadState& ts) { gil.take(ts); }
+
+void Engine::thread_enter(ThreadState& ts) {
+  if (sched) sched->take(ts);
+  else gil.take(ts);
+  trace(ts, Ev::ThreadStart, 0, 0, ts.id < static_cast<int>(thread_names.size()) ? thread_names[ts.id] : "");
+}
+
+void Engine::thread_exit(ThreadState& ts) {
+  trace(ts, Ev::ThreadEnd);
+  if (sched) sched->finish(ts);
+  else gil.drop(ts, false, SwitchReason::Exit);
+}
+
+void Engine::io_switch_point(ThreadState& ts) {
+  ts.stats.voluntary_releases++;
+  sched->yield(ts, SwitchReason::Output);
+}
+
+// The virtual clocks start at a fixed moment so that seeded runs print the same times.
+constexpr double kVirtualEpoch = 1767225600.0;   // 2026-01-01 00:00:00 UTC
+constexpr double kVirtualMonotonic = 1000.0;
+
+double Engine::monotonic(ThreadState& ts) {
+  if (sched) return kVirtualMonotonic + static_cast<double>(sched->now_ns(ts)) / 1e9;
+  return monotonic_seconds();
+}
+
+double Engine::wall_time(ThreadState& ts) {
+  if (sched) return kVirtualEpoch + static_cast<double>(sched->now_ns(ts)) / 1e9;
+  using namespace std::chrono;
+  return duration<double>(system_clock::now().time_since_epoch()).count();
+}
+
+int64_t Engine::trace_now(const ThreadState& ts) const {
+  if (sched) return sched->now_ns(ts);
+  return static_cast<int64_t>(monotonic_seconds() * 1e9) - start_ns;
+}
+
+void Engine::trace(const ThreadState& ts, Ev kind, uint8_t reason, int64_t a, std::string text) {
+  if (!recorder.on()) return;
+  TraceEvent ev;
+  ev.t_ns = trace_now(ts);
+  ev.tid = ts.id;
+  ev.kind = kind;
+  ev.reason = reason;
+  ev.a = a;
+  ev.text = std::move(text);
+  recorder.emit(std::move(ev));
+}
+
+void Engine::trace_gil(const ThreadState& ts, bool taken, SwitchReason why, int64_t t_ns) {
+  if (!recorder.on()) return;
+  TraceEvent ev;
+  ev.t_ns = t_ns;
+  ev.tid = ts.id;
+  ev.kind = taken ? Ev::GilTake : Ev::GilDrop;
+  ev.reason = static_cast<uint8_t>(why);
+  recorder.emit(std::move(ev));
+}
+
+void Engine::note_acquired(Object* lock, const ThreadState& owner, int line) {
+  held_locks.push_back(HeldLock{lock, held_as(owner, lock), owner.id, line});
+}
+
+void Engine::note_released(Object* lock) {
+  for (size_t i = held_locks.size(); i-- > 0;)
+    if (held_locks[i].lock == lock) {
+      held_locks.erase(held_locks.begin() + static_cast<long>(i));
+      return;
+    }
+}
+
+int Engine::user_line(const ThreadState& ts) const {
+  for (Frame* f = ts.frame; f; f = f->prev)
+    if (f->code && f->code->source && f->code->source->filename() == cfg.filename) return f->line();
+  return ts.frame ? ts.frame->line() : 0;
+}
 
 void Engine::request_stop() {
   stop_requested.store(true);

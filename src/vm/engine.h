@@ -5,6 +5,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <new>
@@ -19,6 +20,8 @@
 #include "objects/function.h"
 #include "objects/instance.h"
 #include "runtime/gil.h"
+#include "runtime/scheduler.h"
+#include "runtime/trace.h"
 #include "runtime/thread_state.h"
 #include "vm/interpreter.h"
 
@@ -55,6 +58,9 @@ class Engine {
   RunConfig cfg;
   EvalBreaker breaker{0};
   Gil gil{breaker};
+  std::unique_ptr<Scheduler> sched;   // seeded mode only; null in real mode
+  TraceRecorder recorder;
+  int64_t start_ns = 0;               // monotonic time of the engine's creation (real-mode trace)
   int recursion_limit = 1000;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> finalizing{false};
@@ -119,9 +125,43 @@ class Engine {
   // Releases the GIL and waits until [ready] (called under sync_mu) returns true, [timeout]
   // seconds pass (negative: forever), or stop is requested. Re-takes the GIL before returning.
   template <class Pred>
-  WaitResult block(ThreadState& ts, Pred ready, double timeout);
-  void release_gil_voluntarily(ThreadState& ts);
+  WaitResult block(ThreadState& ts, Pred ready, double timeout, WaitOn on = {});
+  void release_gil_voluntarily(ThreadState& ts, SwitchReason why = SwitchReason::Blocking);
   void reacquire_gil(ThreadState& ts);
+  // A thread's first take of the GIL and its last drop (either mode).
+  void thread_enter(ThreadState& ts);
+  void thread_exit(ThreadState& ts);
+  // A point where CPython would release the GIL around a system call (output delivered): in
+  // seeded mode a scheduling point; real mode releases around the call itself (io/stdout.cpp).
+  void io_switch_point(ThreadState& ts);
+
+  // ---- clocks (virtual in seeded mode) ----
+  double monotonic(ThreadState& ts);    // seconds
+  double wall_time(ThreadState& ts);    // seconds since the epoch
+
+  // ---- the event stream ----
+  bool tracing() const { return recorder.on(); }
+  int64_t trace_now(const ThreadState& ts) const;
+  void trace(const ThreadState& ts, Ev kind, uint8_t reason = 0, int64_t a = 0, std::string text = {});
+  void trace_gil(const ThreadState& ts, bool taken, SwitchReason why, int64_t t_ns);
+  std::vector<std::string> thread_names;   // by thread id, for the trace (changed with the GIL held)
+
+  // ---- deadlocks ----
+  // Locks currently held, for the wait-for graph (guarded by sync_mu; entries keep locks alive).
+  // [shown]: what the user asked to acquire: the lock itself, or the library object whose
+  // __enter__/acquire took it (a Condition, a Semaphore); null for the library's own locks.
+  struct HeldLock { Object* lock; Object* shown; int owner; int line; };
+  std::vector<HeldLock> held_locks;
+  void note_acquired(Object* lock, const ThreadState& owner, int line);   // under sync_mu
+  Object* held_as(const ThreadState& ts, Object* lock) const;
+  void note_released(Object* lock);                                        // under sync_mu
+  // The innermost line of the user's program on [ts]'s stack (0 if none).
+  int user_line(const ThreadState& ts) const;
+  // Writes the wait-for report for a deadlock found by [ts] (which holds the baton) to stderr.
+  void report_deadlock(ThreadState& ts);
+  // "Lock 'a'", "Thread 'Thread-2'", "sleep": what [on] names, for the trace (requires the GIL).
+  std::string describe_wait(ThreadState& ts, const WaitOn& on);
+  std::atomic<bool> deadlocked{false};
 
   // ---- output ----
   std::unique_ptr<OutStream> out, err;
@@ -129,6 +169,7 @@ class Engine {
   // ---- misc state used by builtins ----
   std::unordered_map<std::string, Value (*)(ThreadState&)> native_modules;
   std::unordered_map<std::string, Type*> iterator_types;
+  uint64_t random_instances = 0;   // seeded mode: Random() without a seed draws from the run's seed
   uint64_t dict_epoch = 0;   // each new dict's versions start at a fresh epoch (caches compare them)
 
   void request_stop();
@@ -149,8 +190,13 @@ class Engine {
 double monotonic_seconds();
 
 template <class Pred>
-WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout) {
-  release_gil_voluntarily(ts);
+WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on) {
+  if (sched) {
+    std::function<bool()> f = ready;
+    return sched->block(ts, f, timeout, on);
+  }
+  if (tracing()) trace(ts, Ev::Block, 0, user_line(ts), describe_wait(ts, on));
+  release_gil_voluntarily(ts, on.kind == WaitOn::Sleep ? SwitchReason::Sleep : SwitchReason::Blocking);
   WaitResult r = WaitResult::Ready;
   {
     std::unique_lock<std::mutex> lk(sync_mu);
@@ -168,6 +214,7 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout) {
     }
   }
   reacquire_gil(ts);
+  if (tracing()) trace(ts, Ev::Wake, 0, static_cast<int64_t>(r));
   return r;
 }
 

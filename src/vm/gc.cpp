@@ -77,6 +77,13 @@ void Engine::collect(ThreadState& cur) {
   m.mark(main_mod);
   m.mark(sys_mod);
   for (auto& [k, it] : iterator_types) m.mark(it);
+  {
+    std::lock_guard<std::mutex> g(sync_mu);
+    for (const HeldLock& h : held_locks) {
+      m.mark(h.lock);
+      m.mark(h.shown);
+    }
+  }
   for (ThreadState* ts : threads) {
     for (Frame* f = ts->frame; f; f = f->prev) {
       m.mark(f->code);

@@ -12,6 +12,7 @@
 #include "vm/call.h"
 #include "vm/engine.h"
 #include "vm/import.h"
+#include "runtime/thread_objects.h"
 
 namespace il {
 
@@ -64,8 +65,8 @@ static int report_uncaught(ThreadState& ts, Value exc) {
 int Interpreter::run(const std::string& source) {
   Engine& e = *engine_;
   ThreadState& ts = *e.main_ts;
-  ts.native_ident = static_cast<uint64_t>(pthread_self()) & 0xFFFFFFFFFFFFull;
-  e.gil.take(ts);
+  ts.native_ident = e.sched ? seeded_ident(0) : static_cast<uint64_t>(pthread_self()) & 0xFFFFFFFFFFFFull;
+  e.thread_enter(ts);
   int code = 0;
   Module* m = new_module(ts, "__main__");
   e.main_mod = m;
@@ -118,7 +119,9 @@ int Interpreter::run(const std::string& source) {
       }
     }
   }
-  if (e.stop_requested.load()) {
+  if (e.deadlocked.load()) {
+    code = kDeadlockExit;   // stdout was flushed before the report
+  } else if (e.stop_requested.load()) {
     code = 130;
     e.out->discard();
   }
@@ -127,12 +130,19 @@ int Interpreter::run(const std::string& source) {
   e.out->flush_at_exit(ts);
   e.err->flush_at_exit(ts);
   ts.frame = nullptr;
-  e.gil.drop(ts, false);
+  e.thread_exit(ts);
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     e.record_stats(ts);
   }
   return code;
+}
+
+void Interpreter::take_trace(std::string* json, std::string* text) {
+  Engine& e = *engine_;
+  std::vector<TraceEvent> events = e.recorder.drain();
+  if (json) *json = trace_to_json(events, e.thread_names, e.recorder.dropped(), e.sched != nullptr);
+  if (text) *text = trace_to_text(events, e.thread_names, e.recorder.dropped());
 }
 
 }  // namespace il

@@ -14,6 +14,10 @@ namespace il {
 
 enum class CheckPoints { Py39, Py310 };          // "3.9": every instruction; "3.10+": calls and back-edges
 enum class StdoutMode { Tty, Pipe, Unbuffered };  // line-buffered, block-buffered, unbuffered
+enum class ExecMode { Real, Seeded };            // OS-scheduled and wall clock; deterministic and virtual clock
+
+// The exit code of a run that ended in a deadlock (no thread can ever run again).
+constexpr int kDeadlockExit = 3;
 
 struct RunConfig {
   std::string filename = "main.py";  // shown in tracebacks
@@ -24,6 +28,9 @@ struct RunConfig {
   int buffer_size = 8192;            // stdout buffer in Pipe mode
   int max_threads = 256;             // live Python threads beyond which start() raises
   bool gc_stress = false;            // collect at every check point after any allocation (tests)
+  ExecMode mode = ExecMode::Real;
+  uint64_t seed = 0;                 // seeded mode: the schedule, the virtual clock, random's default seed
+  size_t trace_capacity = 0;         // events kept by the event stream's ring buffer; 0: no trace
 };
 
 class Engine;  // the implementation (vm/engine.h)
@@ -59,6 +66,10 @@ class Interpreter {
 
   // Per-thread GIL statistics of the finished run, main thread first, then in start order.
   std::vector<ThreadStats> thread_stats() const;
+
+  // Drains the event stream recorded since the last call (needs RunConfig::trace_capacity) into
+  // [json] as Chrome Trace Event JSON (opens in Perfetto) and/or [text] as a readable log.
+  void take_trace(std::string* json, std::string* text);
 
  private:
   std::unique_ptr<Engine> engine_;

@@ -1,0 +1,179 @@
+// deadlock.cpp: names what a thread waits for and holds, and writes the deadlock report: the
+// wait-for cycle first ("Thread-1 holds Lock 'a' (line 7) and waits for Lock 'b' (line 8); ..."),
+// then every other waiting thread. Reads objects and dicts only: never runs Python code, so it
+// is safe while every other thread is parked.
+#include <algorithm>
+#include <map>
+
+#include "runtime/thread_objects.h"
+#include "vm/api.h"
+
+namespace il {
+
+static bool is_user_frame(const Engine& e, const Frame* f) {
+  return f->code && f->code->source && f->code->source->filename() == e.cfg.filename;
+}
+
+static std::string str_key(Value k) {
+  if (k.is_obj() && k.obj()->type && k.obj()->type->layout == Layout::Str) return as_str(k)->s;
+  return {};
+}
+
+// The name the user's program gives [o]: a global of __main__ ("lock_a"), or an attribute of
+// one ("cond._lock"). Empty when it has none.
+static std::string label_of(Engine& e, Object* o) {
+  if (!e.main_mod || !o) return {};
+  Dict* g = e.main_mod->dict;
+  for (const DictEntry& en : g->entries)
+    if (!en.key.is_null() && en.value.is_obj() && en.value.obj() == o) return str_key(en.key);
+  for (const DictEntry& en : g->entries) {
+    if (en.key.is_null() || !en.value.is_obj()) continue;
+    Object* holder = en.value.obj();
+    if (holder->type && holder->type->layout == Layout::Module) continue;
+    Dict** slot = holder->dict_slot();
+    if (!slot || !*slot) continue;
+    for (const DictEntry& a : (*slot)->entries)
+      if (!a.key.is_null() && a.value.is_obj() && a.value.obj() == o) return str_key(en.key) + "." + str_key(a.key);
+  }
+  return {};
+}
+
+static std::string quoted_label(Engine& e, Object* o) {
+  std::string l = label_of(e, o);
+  return l.empty() ? std::string() : " '" + l + "'";
+}
+
+static std::string handle_thread_name(Object* handle) {
+  ThreadHandle* h = static_cast<ThreadHandle*>(handle);
+  if (h->func.is_obj() && h->func.obj()->type->layout == Layout::BoundMethod) {
+    std::string n = thread_object_name(static_cast<BoundMethod*>(h->func.obj())->self);
+    if (!n.empty()) return n;
+  }
+  return "Thread-" + std::to_string(h->id);
+}
+
+static std::string thread_display_name(const ThreadState& t) {
+  if (t.id == 0) return "MainThread";
+  if (t.handle.is_obj()) return handle_thread_name(t.handle.obj());
+  return "Thread-" + std::to_string(t.id);
+}
+
+static bool type_named(Object* o, const char* name) { return o && o->type && o->type->name == name; }
+
+// The threading/queue object whose method the user's line called, when the wait is inside one
+// (Condition.wait, Event.wait, Queue.get, Thread.join, Semaphore.acquire, Barrier.wait, ...).
+static Value library_receiver(Engine& e, const ThreadState& ts) {
+  Frame* callee = nullptr;
+  for (Frame* f = ts.frame; f; f = f->prev) {
+    if (is_user_frame(e, f)) break;
+    callee = f;
+  }
+  if (!callee || !callee->func || callee->code->nlocals() == 0) return Value();
+  Value self = callee->localsplus[0];
+  if (!self.is_obj() || !self.obj()->dict_slot()) return Value();
+  return self;
+}
+
+Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
+  if (!ts.frame || is_user_frame(*this, ts.frame)) return lock;
+  Frame* callee = nullptr;
+  for (Frame* f = ts.frame; f; f = f->prev) {
+    if (is_user_frame(*this, f)) break;
+    callee = f;
+  }
+  if (!callee || !callee->func || callee->code->nlocals() == 0 || !callee->prev) return nullptr;
+  const std::string& fn = callee->code->name->s;
+  if (fn != "__enter__" && fn != "acquire") return nullptr;
+  Value self = callee->localsplus[0];
+  return self.is_obj() ? self.obj() : nullptr;
+}
+
+std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {
+  if (on.kind == WaitOn::Sleep) return "sleep";
+  Value recv = library_receiver(*this, ts);
+  if (recv) {
+    Object* o = recv.obj();
+    const std::string& kind = o->type->name;
+    bool is_thread = false;
+    for (Type* t : o->type->mro) is_thread |= t->name == "Thread" && t->module == "threading";
+    if (is_thread) {
+      std::string n = thread_object_name(recv);
+      return (n.empty() ? std::string("a thread") : n) + " to finish";
+    }
+    return kind + quoted_label(*this, o);
+  }
+  if (on.kind == WaitOn::Join && on.obj) return handle_thread_name(on.obj) + " to finish";
+  if (on.obj && type_named(on.obj, "lock")) return "Lock" + quoted_label(*this, on.obj);
+  if (on.obj && type_named(on.obj, "RLock")) return "RLock" + quoted_label(*this, on.obj);
+  return "an event";
+}
+
+void Engine::report_deadlock(ThreadState& ts) {
+  // What was printed before the deadlock reaches the terminal first.
+  out->flush_at_exit(ts);
+  struct Node {
+    const ThreadState* t;
+    std::string name, waits, holds;
+    int next = -1;   // the thread id it waits for, if known
+  };
+  std::map<int, Node> nodes;
+  std::vector<HeldLock> held;
+  {
+    std::lock_guard<std::mutex> g(sync_mu);
+    held = held_locks;
+  }
+  for (ThreadState* t : threads) {
+    if (t->sched.state != SchedSlot::Blocked && t != &ts) continue;
+    Node n;
+    n.t = t;
+    n.name = thread_display_name(*t);
+    n.waits = describe_wait(*t, t->sched.on) + " (line " + std::to_string(t->sched.line) + ")";
+    Object* obj = t->sched.on.obj;
+    if (t->sched.on.kind == WaitOn::Join && obj) {
+      n.next = static_cast<ThreadHandle*>(obj)->id;
+    } else if (obj) {
+      for (const HeldLock& h : held)
+        if (h.lock == obj) n.next = h.owner;
+    }
+    for (const HeldLock& h : held) {
+      if (h.owner != t->id || !h.shown) continue;
+      std::string kind = h.shown != h.lock ? h.shown->type->name : type_named(h.lock, "RLock") ? "RLock" : "Lock";
+      if (!n.holds.empty()) n.holds += ", ";
+      n.holds += kind + quoted_label(*this, h.shown) + " (line " + std::to_string(h.line) + ")";
+    }
+    nodes[t->id] = n;
+  }
+  // The wait-for cycle, if any, from its smallest thread id; then the others by id.
+  std::vector<int> order;
+  for (auto& [id, n] : nodes) {
+    std::vector<int> path;
+    int cur = id;
+    while (nodes.count(cur) && std::find(path.begin(), path.end(), cur) == path.end()) {
+      path.push_back(cur);
+      cur = nodes[cur].next;
+    }
+    auto at = std::find(path.begin(), path.end(), cur);
+    if (at != path.end()) {
+      std::vector<int> cyc(at, path.end());
+      std::rotate(cyc.begin(), std::min_element(cyc.begin(), cyc.end()), cyc.end());
+      order = cyc;
+      break;
+    }
+  }
+  for (auto& [id, n] : nodes)
+    if (std::find(order.begin(), order.end(), id) == order.end()) order.push_back(id);
+  std::string text = "Deadlock: ";
+  for (size_t i = 0; i < order.size(); i++) {
+    const Node& n = nodes[order[i]];
+    if (i) text += "; ";
+    text += n.name + " ";
+    if (!n.holds.empty()) text += "holds " + n.holds + " and ";
+    text += "waits for " + n.waits;
+  }
+  text += "\n";
+  trace(ts, Ev::Deadlock, 0, 0, text);
+  deadlocked.store(true);
+  sink.deliver(Stream::Stderr, ts.id, text);
+}
+
+}  // namespace il
