@@ -4,10 +4,11 @@
 Single-thread programs (bench/single/*.py): each runs under interleave and CPython
 alternately; the table gives the best wall time of each and the ratio interleave/CPython,
 then the geometric mean (target: at most 1.5). With --wasm, the wasm build under node is
-timed too (target: within 1.3x of native). Threading programs (bench/threads/*.py) print
+timed too (target: within 1.3x of native). With --seeded, interleave --seed 1 is timed too:
+the overhead of seeded mode against real mode (target: at most 1.10). Threading programs (bench/threads/*.py) print
 their own metrics; both interpreters' values are shown next to each other. Start-up time is
 `-c pass`. Outputs are compared: a benchmark whose output differs from CPython's is flagged.
-usage: bench/run.py [--interleave build/interleave] [--python PY] [--repeat 3] [--wasm] [NAME...]
+usage: bench/run.py [--interleave build/interleave] [--python PY] [--repeat 3] [--wasm] [--seeded] [NAME...]
 """
 import argparse
 import math
@@ -44,6 +45,7 @@ def main():
     ap.add_argument("--python", default=default_python())
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--wasm", action="store_true", help="also time build-wasm/interleave.js under node")
+    ap.add_argument("--seeded", action="store_true", help="also time interleave in seeded mode (--seed 1)")
     ap.add_argument("names", nargs="*")
     a = ap.parse_args()
     il = shlex.split(a.interleave)
@@ -55,15 +57,17 @@ def main():
     singles = sorted(f for f in os.listdir(os.path.join(HERE, "single")) if f.endswith(".py"))
     if a.names:
         singles = [f for f in singles if f[:-3] in a.names]
-    ratios, wratios = [], []
+    ratios, wratios, sratios = [], [], []
     print()
     hdr = f"{'program':<16}{'CPython s':>11}{'interleave s':>14}{'ratio':>8}"
     if a.wasm:
         hdr += f"{'wasm s':>10}{'wasm/native':>13}"
+    if a.seeded:
+        hdr += f"{'seeded s':>10}{'seeded/real':>13}"
     print(hdr)
     for f in singles:
         path = os.path.join(HERE, "single", f)
-        best_py = best_il = best_w = float("inf")
+        best_py = best_il = best_w = best_s = float("inf")
         out_py = out_il = None
         ok = True
         for _ in range(a.repeat):
@@ -77,6 +81,10 @@ def main():
             if a.wasm:
                 t, rc, out, err = run(wasm, path)
                 best_w = min(best_w, t)
+            if a.seeded:
+                t, rc, out, err = run(il + ["--seed", "1"], path)
+                best_s = min(best_s, t)
+                ok = ok and rc == 0 and out == out_il
         r = best_il / best_py
         ratios.append(r)
         flag = "" if ok and out_il == out_py else "  OUTPUT DIFFERS"
@@ -84,11 +92,15 @@ def main():
         if a.wasm:
             wratios.append(best_w / best_il)
             line += f"{best_w:>10.3f}{best_w / best_il:>13.2f}"
+        if a.seeded:
+            sratios.append(best_s / best_il)
+            line += f"{best_s:>10.3f}{best_s / best_il:>13.2f}"
         print(line + flag)
     if ratios:
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print(f"{'geometric mean':<16}{'':>11}{'':>14}{gm:>8.2f}" +
-              (f"{'':>10}{math.exp(sum(math.log(r) for r in wratios) / len(wratios)):>13.2f}" if wratios else ""))
+              (f"{'':>10}{math.exp(sum(math.log(r) for r in wratios) / len(wratios)):>13.2f}" if wratios else "") +
+              (f"{'':>10}{math.exp(sum(math.log(r) for r in sratios) / len(sratios)):>13.2f}" if sratios else ""))
 
     def startup(cmd):
         best = float("inf")

@@ -153,6 +153,9 @@ class ConfigReader {
         if (v == "tty") config.stdout_mode = il::StdoutMode::Tty;
         else if (v == "pipe") config.stdout_mode = il::StdoutMode::Pipe;
         else if (v == "unbuffered") config.stdout_mode = il::StdoutMode::Unbuffered;
+      } else if (key == "mode") {
+        if (v == "real") config.mode = il::ExecMode::Real;
+        else if (v == "seeded") config.mode = il::ExecMode::Seeded;
       } else if (key == "checkPoints") {
         if (v == "3.9") config.check_points = il::CheckPoints::Py39;
         else if (v == "3.10" || v == "3.10+") config.check_points = il::CheckPoints::Py310;
@@ -165,6 +168,7 @@ class ConfigReader {
       if (key == "switchInterval" && std::isfinite(v) && v > 0) config.switch_interval = v;
       else if (key == "bufferSize" && v >= 1 && v <= (1 << 30)) config.buffer_size = static_cast<int>(v);
       else if (key == "maxThreads" && v >= 1 && v <= (1 << 20)) config.max_threads = static_cast<int>(v);
+      else if (key == "seed" && v >= 0 && v <= 9007199254740991.0) config.seed = static_cast<uint64_t>(v);
       return true;
     }
     if (key == "argv" && peek() == '[') {

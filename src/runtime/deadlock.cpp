@@ -62,15 +62,17 @@ static bool type_named(Object* o, const char* name) { return o && o->type && o->
 
 // The threading/queue object whose method the user's line called, when the wait is inside one
 // (Condition.wait, Event.wait, Queue.get, Thread.join, Semaphore.acquire, Barrier.wait, ...).
-static Value library_receiver(Engine& e, const ThreadState& ts) {
+static Value library_receiver(Engine& e, const ThreadState& ts, std::string* method = nullptr) {
   Frame* callee = nullptr;
+  Frame* user = nullptr;
   for (Frame* f = ts.frame; f; f = f->prev) {
-    if (is_user_frame(e, f)) break;
+    if (is_user_frame(e, f)) { user = f; break; }
     callee = f;
   }
-  if (!callee || !callee->func || callee->code->nlocals() == 0) return Value();
+  if (!user || !callee || !callee->func || callee->code->nlocals() == 0) return Value();
   Value self = callee->localsplus[0];
   if (!self.is_obj() || !self.obj()->dict_slot()) return Value();
+  if (method) *method = callee->code->name->s;
   return self;
 }
 
@@ -90,7 +92,8 @@ Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
 
 std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {
   if (on.kind == WaitOn::Sleep) return "sleep";
-  Value recv = library_receiver(*this, ts);
+  std::string method;
+  Value recv = library_receiver(*this, ts, &method);
   if (recv) {
     Object* o = recv.obj();
     const std::string& kind = o->type->name;
@@ -98,7 +101,7 @@ std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {
     for (Type* t : o->type->mro) is_thread |= t->name == "Thread" && t->module == "threading";
     if (is_thread) {
       std::string n = thread_object_name(recv);
-      return (n.empty() ? std::string("a thread") : n) + " to finish";
+      return (n.empty() ? std::string("a thread") : n) + (method == "start" ? " to start" : " to finish");
     }
     return kind + quoted_label(*this, o);
   }

@@ -46,6 +46,7 @@ void Scheduler::add(ThreadState& ts) {
     int64_t iv = std::max<int64_t>(1, static_cast<int64_t>(e_.gil.interval() * 1e9) / kTickNs);
     ts.ticks = iv / 2 + static_cast<int64_t>(next_random() % static_cast<uint64_t>(iv + 1));
     slice_budget_ = ts.ticks;
+    e_.trace_gil(ts, true, SwitchReason::Start, 0);
   }
 }
 
@@ -152,6 +153,7 @@ void Scheduler::yield(ThreadState& ts, SwitchReason why) {
 
 WaitResult Scheduler::block(ThreadState& ts, const std::function<bool()>& ready, double timeout, WaitOn on) {
   int line = e_.user_line(ts);
+  if (e_.tracing()) e_.trace(ts, Ev::Block, 0, line, e_.describe_wait(ts, on));
   std::unique_lock<std::mutex> lk(e_.sync_mu);
   if (stopping()) return WaitResult::Stopped;
   int64_t deadline = -1;
@@ -183,7 +185,10 @@ WaitResult Scheduler::block(ThreadState& ts, const std::function<bool()>& ready,
   ts.sched.state = SchedSlot::Runnable;
   ts.sched.ready = nullptr;
   WaitResult r = woken && !report ? static_cast<WaitResult>(ts.sched.result) : WaitResult::Stopped;
-  if (report) {
+  if (!report) {
+    lk.unlock();
+    e_.trace(ts, Ev::Wake, 0, static_cast<int64_t>(r));
+  } else {
     deadlocked_ = true;
     lk.unlock();
     e_.report_deadlock(ts);

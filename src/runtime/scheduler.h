@@ -13,6 +13,7 @@
 // - Everything a draw depends on is program state, so (code, seed, settings) fixes the run.
 // - After Stop or at teardown the baton becomes a plain lock so that threads can unwind.
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -91,9 +92,10 @@ class Scheduler {
   Engine& e_;
   uint64_t rng_;
   std::vector<ThreadState*> threads_;   // in creation order (deterministic)
-  ThreadState* holder_ = nullptr;
-  int64_t vnow_ns_ = 0;                 // virtual time at the start of the current slice
-  int64_t slice_budget_ = 0;            // ticks the current holder was given
+  // Written under sync_mu; atomic because the holder reads the clock without it.
+  std::atomic<ThreadState*> holder_{nullptr};
+  std::atomic<int64_t> vnow_ns_{0};     // virtual time at the start of the current slice
+  std::atomic<int64_t> slice_budget_{0};  // ticks the current holder was given
   uint64_t switches_ = 0;
   bool deadlocked_ = false;
 };

@@ -174,8 +174,10 @@ int64_t Engine::trace_now(const ThreadState& ts) const {
   return static_cast<int64_t>(monotonic_seconds() * 1e9) - start_ns;
 }
 
+// A stopped run's trace ends at the stop: how the threads then unwind is not part of the
+// program (and not deterministic).
 void Engine::trace(const ThreadState& ts, Ev kind, uint8_t reason, int64_t a, std::string text) {
-  if (!recorder.on()) return;
+  if (!recorder.on() || stop_requested.load()) return;
   TraceEvent ev;
   ev.t_ns = trace_now(ts);
   ev.tid = ts.id;
@@ -187,7 +189,7 @@ void Engine::trace(const ThreadState& ts, Ev kind, uint8_t reason, int64_t a, st
 }
 
 void Engine::trace_gil(const ThreadState& ts, bool taken, SwitchReason why, int64_t t_ns) {
-  if (!recorder.on()) return;
+  if (!recorder.on() || stop_requested.load()) return;
   TraceEvent ev;
   ev.t_ns = t_ns;
   ev.tid = ts.id;

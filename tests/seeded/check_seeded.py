@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""check_seeded.py: seeded mode, checked against a build of `interleave` (native, TSan or wasm).
+
+- Golden runs: each tests/seeded/NAME.py runs with the seeds and options of CASES below; its
+  stdout, stderr, exit code and readable trace must equal NAME.seedS.golden byte for byte. The
+  golden files were written by the native build (--regen); the wasm build under node and any
+  other machine must print the same bytes: that is the "same seed, same run" promise.
+- Determinism: every case also runs twice, JSON trace included, with identical results.
+- Exploration: over --seeds seeds, the print race (unbuffered stdout) and the lost update each
+  show several distinct outcomes, at least one torn line and at least one lost update; with a
+  lock around print, or tty stdout, no line ever tears.
+- Deadlocks: each deadlock_*.py ends with exit code 3 and its report (in its golden file).
+- Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time).
+usage: check_seeded.py --runner CMD [--seeds N] [--regen]
+"""
+import argparse
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# name -> list of (seed, extra options)
+CASES = {
+    "print_race": [(1, ["--stdout", "unbuffered"]), (2, ["--stdout", "unbuffered"]), (3, ["--stdout", "pipe"])],
+    "lost_update": [(1, []), (2, [])],
+    "virtual_time": [(1, [])],
+    "producer_consumer": [(3, ["--stdout", "unbuffered"]), (4, ["--stdout", "tty"])],
+    "deadlock_two_locks": [(1, [])],
+    "deadlock_join_cycle": [(1, [])],
+    "deadlock_lock_self": [(1, [])],
+    "deadlock_condition": [(1, [])],
+    "deadlock_rlock_join": [(1, [])],
+}
+
+failures = []
+
+
+def fail(msg):
+    failures.append(msg)
+    print("FAIL " + msg)
+
+
+def run(runner, name, seed, opts, trace_json=None, timeout=120):
+    env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)
+    cmd = runner + ["--seed", str(seed), "--trace-text"] + opts
+    if trace_json:
+        cmd += ["--trace", trace_json]
+    cmd.append(name + ".py")
+    p = subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=timeout, env=env)
+    return p.stdout.decode(errors="replace"), p.stderr.decode(errors="replace"), p.returncode
+
+
+def render(out, err, rc):
+    return f"{out}--- stderr (with --trace-text) ---\n{err}--- exit {rc}\n"
+
+
+def check_trace_json(path, label):
+    try:
+        with open(path) as f:
+            doc = json.load(f)
+    except (OSError, ValueError) as e:
+        fail(f"{label}: trace JSON does not load: {e}")
+        return
+    evs = doc.get("traceEvents")
+    if not isinstance(evs, list) or not evs:
+        fail(f"{label}: no traceEvents")
+        return
+    slices = []
+    for ev in evs:
+        for key in ("name", "ph", "pid", "tid"):
+            if key not in ev:
+                fail(f"{label}: event without {key}: {ev}")
+                return
+        if ev["ph"] not in ("X", "i", "M"):
+            fail(f"{label}: unexpected phase {ev['ph']}")
+        if ev["ph"] in ("X", "i") and not isinstance(ev.get("ts"), (int, float)):
+            fail(f"{label}: event without a numeric ts: {ev}")
+        if ev["ph"] == "X":
+            if not isinstance(ev.get("dur"), (int, float)) or ev["dur"] < 0:
+                fail(f"{label}: complete event without a duration >= 0: {ev}")
+            if ev.get("cat") == "gil":
+                slices.append((ev["ts"], ev["ts"] + ev["dur"], ev["tid"]))
+    if not slices:
+        fail(f"{label}: no GIL slices")
+    slices.sort()
+    for a, b in zip(slices, slices[1:]):
+        if b[0] < a[1] - 1e-9:
+            fail(f"{label}: GIL slices overlap: thread {a[2]} [{a[0]}, {a[1]}] and thread {b[2]} from {b[0]}")
+            break
+    if doc.get("otherData", {}).get("clock") != "virtual":
+        fail(f"{label}: a seeded trace must say its clock is virtual")
+
+
+def golden_and_determinism(runner, regen):
+    tmp = tempfile.mkdtemp(prefix="seeded-")
+    for name, runs in CASES.items():
+        for seed, opts in runs:
+            label = f"{name} --seed {seed} {' '.join(opts)}".strip()
+            j1, j2 = os.path.join(tmp, "a.json"), os.path.join(tmp, "b.json")
+            first = run(runner, name, seed, opts, j1)
+            second = run(runner, name, seed, opts, j2)
+            if first != second:
+                fail(f"{label}: two runs with the same seed differ")
+            with open(j1) as f1, open(j2) as f2:
+                if f1.read() != f2.read():
+                    fail(f"{label}: two runs with the same seed wrote different JSON traces")
+            check_trace_json(j1, label)
+            golden = os.path.join(HERE, f"{name}.seed{seed}.golden")
+            text = render(*first)
+            if regen:
+                with open(golden, "w") as f:
+                    f.write(text)
+                continue
+            try:
+                with open(golden) as f:
+                    want = f.read()
+            except OSError:
+                fail(f"{label}: no golden file {os.path.basename(golden)} (run with --regen)")
+                continue
+            if text != want:
+                fail(f"{label}: differs from {os.path.basename(golden)}")
+                for i, (x, y) in enumerate(zip(text.splitlines(), want.splitlines())):
+                    if x != y:
+                        print(f"  first difference at line {i + 1}:\n    got:  {x!r}\n    want: {y!r}")
+                        break
+            if name.startswith("deadlock_") and first[2] != 3:
+                fail(f"{label}: exit code {first[2]}, a deadlock must end with 3")
+            if name.startswith("deadlock_") and "Deadlock: " not in first[1]:
+                fail(f"{label}: no deadlock report on stderr")
+
+
+def torn_lines(out):
+    # A print is "Hello from N\n"; anything else is a torn line (two prints interleaved).
+    return sum(1 for line in out.split("\n")[:-1] if not re.fullmatch(r"Hello from \d", line))
+
+
+def exploration(runner, seeds):
+    outs, torn = set(), 0
+    for s in range(seeds):
+        out, err, rc = run(runner, "print_race", s, ["--stdout", "unbuffered"])
+        outs.add(out)
+        torn += torn_lines(out) > 0
+        if sorted(re.findall(r"Hello from \d", out)) != sorted(f"Hello from {i}" for i in range(5) for _ in range(3)):
+            fail(f"print_race --seed {s}: a print's text is missing or doubled")
+    print(f"print_race, unbuffered: {len(outs)} distinct outputs over {seeds} seeds, {torn} with torn lines")
+    if len(outs) < 3 or torn < 1:
+        fail("print_race: the seeds do not explore the race (need >= 3 outcomes, >= 1 torn)")
+    for mode in ("tty", "pipe"):
+        for s in range(min(seeds, 20)):
+            out, _, _ = run(runner, "print_race", s, ["--stdout", mode])
+            if torn_lines(out):
+                fail(f"print_race --stdout {mode} --seed {s}: a line tore; the design table says never")
+    counts = {}
+    for s in range(seeds):
+        out, err, rc = run(runner, "lost_update", s, [])
+        counts[out.strip()] = counts.get(out.strip(), 0) + 1
+    lost = sum(n for v, n in counts.items() if v != "4000")
+    print(f"lost_update: {len(counts)} distinct totals over {seeds} seeds, {lost} runs lost updates")
+    if len(counts) < 3 or lost < 1:
+        fail("lost_update: the seeds do not show lost updates")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runner", required=True)
+    ap.add_argument("--seeds", type=int, default=100)
+    ap.add_argument("--regen", action="store_true")
+    a = ap.parse_args()
+    runner = shlex.split(a.runner)
+    golden_and_determinism(runner, a.regen)
+    if not a.regen:
+        exploration(runner, a.seeds)
+    print("check_seeded: " + ("all passed" if not failures else f"{len(failures)} failed"))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
