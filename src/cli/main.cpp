@@ -47,8 +47,13 @@ void write_all(int fd, std::string_view bytes) {
     } else if (n < 0 && errno == EINTR) {
       continue;
     } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+#ifdef __EMSCRIPTEN__
+      // NODERAWFS has no poll() on pipes (it throws): wait a little and retry.
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+#else
       pollfd p{fd, POLLOUT, 0};
       (void)::poll(&p, 1, 100);
+#endif
     } else {
       return;
     }
