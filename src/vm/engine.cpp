@@ -74,6 +74,7 @@ Engine::~Engine() {
   breaker.fetch_or(kStopRequest);
   gil.wake_all();
   notify_sync();
+  if (watchdog_.joinable()) watchdog_.join();
   // Give parked threads a moment to unwind; a thread stuck outside the engine (reading
   // input) is left behind rather than hanging the host.
   {
@@ -208,6 +209,36 @@ void Engine::note_released(Object* lock) {
       held_locks.erase(held_locks.begin() + static_cast<long>(i));
       return;
     }
+}
+
+void Engine::start_watchdog() {
+  if (sched || watchdog_.joinable() || dying.load()) return;
+  watchdog_ = std::thread([this] { watchdog_loop(); });
+}
+
+// Real mode: every live thread waiting without a timeout, with nothing moving for a second,
+// is a deadlock. The first such thread (by id) is woken to write the report with the GIL.
+void Engine::watchdog_loop() {
+  std::unique_lock<std::mutex> lk(sync_mu);
+  uint64_t seen = block_serial;
+  double since = monotonic_seconds();
+  while (!dying.load() && !stop_requested.load()) {
+    sync_cv.wait_for(lk, std::chrono::milliseconds(100));
+    double now = monotonic_seconds();
+    bool all = !forever_waiters.empty() && static_cast<int>(forever_waiters.size()) == live_threads.load();
+    if (!all || block_serial != seen || deadlock_reporter) {
+      seen = block_serial;
+      since = now;
+      continue;
+    }
+    if (now - since >= 1.0) {
+      ThreadState* first = forever_waiters[0];
+      for (ThreadState* t : forever_waiters)
+        if (t->id < first->id) first = t;
+      deadlock_reporter = first;
+      sync_cv.notify_all();
+    }
+  }
 }
 
 int Engine::user_line(const ThreadState& ts) const {

@@ -2,6 +2,7 @@
 // names, builtin types and singletons, modules, threads, the GIL, stdout/stderr. No globals:
 // everything any part of the engine needs is reached from here or from a ThreadState.
 #pragma once
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -11,6 +12,7 @@
 #include <new>
 #include <string>
 #include <pthread.h>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -162,6 +164,13 @@ class Engine {
   // "Lock 'a'", "Thread 'Thread-2'", "sleep": what [on] names, for the trace (requires the GIL).
   std::string describe_wait(ThreadState& ts, const WaitOn& on);
   std::atomic<bool> deadlocked{false};
+  // Real mode's watchdog (started at the first wait without a timeout): when every live
+  // thread has waited without a timeout for a second, it wakes one of them to report.
+  // Guarded by sync_mu.
+  std::vector<ThreadState*> forever_waiters;  // threads in block() without a timeout
+  uint64_t block_serial = 0;                // moves whenever a thread enters or leaves block()
+  ThreadState* deadlock_reporter = nullptr; // the thread the watchdog woke to report
+  void start_watchdog();                    // requires the GIL (no-op once started)
 
   // ---- output ----
   std::unique_ptr<OutStream> out, err;
@@ -185,6 +194,8 @@ class Engine {
   std::vector<void*> pool_free_[kPoolClasses + 1];
   std::vector<void*> slabs_;
   void sweep();
+  std::thread watchdog_;
+  void watchdog_loop();
 };
 
 double monotonic_seconds();
@@ -196,13 +207,23 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on)
     return sched->block(ts, f, timeout, on);
   }
   if (tracing()) trace(ts, Ev::Block, 0, user_line(ts), describe_wait(ts, on));
+  int line = user_line(ts);
+  if (timeout < 0) start_watchdog();
   release_gil_voluntarily(ts, on.kind == WaitOn::Sleep ? SwitchReason::Sleep : SwitchReason::Blocking);
   WaitResult r = WaitResult::Ready;
+  bool report = false;
   {
     std::unique_lock<std::mutex> lk(sync_mu);
+    ts.sched.state = SchedSlot::Blocked;
+    ts.sched.on = on;
+    ts.sched.line = line;
+    ts.sched.deadline_ns = timeout < 0 ? -1 : 0;
+    block_serial++;
+    if (timeout < 0) forever_waiters.push_back(&ts);
     auto deadline = std::chrono::steady_clock::now() +
                     std::chrono::microseconds(static_cast<int64_t>((timeout < 0 ? 0 : timeout) * 1e6));
     for (;;) {
+      if (deadlock_reporter == &ts) { r = WaitResult::Stopped; report = true; break; }
       if (stop_requested.load() || (ts.exiting)) { r = WaitResult::Stopped; break; }
       if (ready()) { r = WaitResult::Ready; break; }
       if (timeout < 0) {
@@ -212,8 +233,15 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on)
         break;
       }
     }
+    ts.sched.state = SchedSlot::Runnable;
+    block_serial++;
+    if (timeout < 0) forever_waiters.erase(std::find(forever_waiters.begin(), forever_waiters.end(), &ts));
   }
   reacquire_gil(ts);
+  if (report) {
+    report_deadlock(ts);
+    request_stop();
+  }
   if (tracing()) trace(ts, Ev::Wake, 0, static_cast<int64_t>(r));
   return r;
 }

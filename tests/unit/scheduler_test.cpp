@@ -133,3 +133,29 @@ TEST_CASE("the trace has one GIL slice at a time and the threads' names", "[sche
   CHECK(r.trace.find("\"name\":\"GIL\"") != std::string::npos);
   CHECK(r.trace.find("Thread-1 (w)") != std::string::npos);
 }
+
+TEST_CASE("real mode: the watchdog reports a deadlock after a second of everyone waiting", "[deadlock]") {
+  Sink sink;
+  il::RunConfig cfg;   // real mode
+  il::Interpreter interp(sink, cfg);
+  auto t0 = std::chrono::steady_clock::now();
+  int code = interp.run(R"(import threading
+a = threading.Lock()
+b = threading.Lock()
+def w():
+    with b:
+        a.acquire()
+a.acquire()
+t = threading.Thread(target=w)
+t.start()
+while not b.locked():
+    pass
+b.acquire()
+)");
+  double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  CHECK(code == il::kDeadlockExit);
+  CHECK(sink.err() == "Deadlock: MainThread holds Lock 'a' (line 7) and waits for Lock 'b' (line 12); "
+                      "Thread-1 (w) holds Lock 'b' (line 5) and waits for Lock 'a' (line 6)\n");
+  CHECK(wall >= 0.9);
+  CHECK(wall < 10);
+}
