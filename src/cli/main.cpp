@@ -119,6 +119,54 @@ class FdSink final : public il::HostSink {
   bool eof_ = false;
 };
 
+// ---------------------------------------------------------------- step mode
+
+// --step: at each scheduling point, lists the threads on stderr and reads a choice from stdin:
+// "N" runs thread N to its next switch, "N line" for one line of the program; an empty line or
+// the end of stdin lets the seed choose. The choices typed are the step log: the same stdin
+// replays the same run.
+class StdinStepper final : public il::Stepper {
+ public:
+  explicit StdinStepper(il::HostSink& input) : input_(input) {}
+  il::StepChoice choose(double vtime, const std::vector<il::StepOption>& options) override {
+    char head[64];
+    snprintf(head, sizeof head, "[step %d] at %.6f s\n", ++count_, vtime);
+    std::string text = head;
+    for (const il::StepOption& o : options) {
+      char line[32];
+      snprintf(line, sizeof line, "%s %d ", o.can_run ? "  *" : "   ", o.thread_id);
+      text += line + o.name;
+      if (o.line) text += "  line " + std::to_string(o.line) + ": " + o.code;
+      text += "  (" + o.doing + ")\n";
+    }
+    il::StepChoice c;
+    std::string reply;
+    if (ended_ || !input_.read_line(reply)) {
+      ended_ = true;
+      text += "choice: (end of the step log) the seed chooses\n";
+      write_str(2, text);
+      return c;
+    }
+    const char* p = reply.c_str();
+    char* end = nullptr;
+    long id = std::strtol(p, &end, 10);
+    if (end != p) {
+      c.thread_id = static_cast<int>(id);
+      std::string rest(end);
+      c.one_line = rest.find('l') != std::string::npos;
+    }
+    text += "choice: " + (c.thread_id < 0 ? std::string("the seed chooses")
+                                          : std::to_string(c.thread_id) + (c.one_line ? " for one line" : "")) + "\n";
+    write_str(2, text);
+    return c;
+  }
+
+ private:
+  il::HostSink& input_;
+  int count_ = 0;
+  bool ended_ = false;
+};
+
 // ---------------------------------------------------------------- Ctrl-C
 
 // The running interpreter, published for the signal thread; guarded by g_interp_mutex so that
@@ -216,6 +264,9 @@ const char kHelp[] =
     "--trace FILE.json    : write the run's event stream as Chrome Trace Event JSON\n"
     "                       (open it in https://ui.perfetto.dev)\n"
     "--trace-text         : after the run, print the event stream as a log to stderr\n"
+    "--step               : seeded mode where you choose: at each switch the threads are\n"
+    "                       listed on stderr; type N (run thread N to its next switch),\n"
+    "                       N line (one line of the program) or nothing (the seed chooses)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
@@ -233,6 +284,7 @@ struct Options {
   std::optional<il::ExecMode> mode;    // --mode; --seed alone means seeded
   std::string trace_json;              // --trace FILE.json
   bool trace_text = false;             // --trace-text
+  bool step = false;                   // --step
 };
 
 // --stats: one line per Python thread, what the GIL saw of it.
@@ -357,6 +409,8 @@ int parse_command_line(int argc, char** argv, Options& opts) {
         opts.trace_json = value;
       } else if (name == "--trace-text") {
         opts.trace_text = true;
+      } else if (name == "--step") {
+        opts.step = true;
       } else if (name == "--max-threads") {
         if (!take_value(inline_value, value)) return usage_error("option --max-threads needs a value");
         if (!parse_int(value, 1, 1L << 20, opts.config.max_threads))
@@ -523,6 +577,8 @@ int main(int argc, char** argv) {
 #endif
 
   FdSink sink;
+  StdinStepper stepper(sink);
+  if (opts.step) config.stepper = &stepper;
   int exit_code = 0;
   {
     il::Interpreter interp(sink, std::move(config));

@@ -10,9 +10,7 @@
 
 namespace il {
 
-static bool is_user_frame(const Engine& e, const Frame* f) {
-  return f->code && f->code->source && f->code->source->filename() == e.cfg.filename;
-}
+static bool is_user_frame(const Engine& e, const Frame* f) { return e.is_user_code(f->code); }
 
 static std::string str_key(Value k) {
   if (k.is_obj() && k.obj()->type && k.obj()->type->layout == Layout::Str) return as_str(k)->s;
@@ -52,10 +50,21 @@ static std::string handle_thread_name(Object* handle) {
   return "Thread-" + std::to_string(h->id);
 }
 
-static std::string thread_display_name(const ThreadState& t) {
+std::string Engine::thread_name(const ThreadState& t) const {
   if (t.id == 0) return "MainThread";
   if (t.handle.is_obj()) return handle_thread_name(t.handle.obj());
   return "Thread-" + std::to_string(t.id);
+}
+
+std::string Engine::source_line(int n) const {
+  if (sources_.empty()) return {};
+  for (const Source& src : sources_) {
+    if (src.filename() != cfg.filename) continue;
+    std::string_view l = src.line(n);
+    size_t a = l.find_first_not_of(" \t"), b = l.find_last_not_of(" \t\r\n");
+    return a == std::string_view::npos ? std::string() : std::string(l.substr(a, b - a + 1));
+  }
+  return {};
 }
 
 static bool type_named(Object* o, const char* name) { return o && o->type && o->type->name == name; }
@@ -129,7 +138,7 @@ void Engine::report_deadlock(ThreadState& ts) {
     if (t->sched.state != SchedSlot::Blocked && t != &ts) continue;
     Node n;
     n.t = t;
-    n.name = thread_display_name(*t);
+    n.name = thread_name(*t);
     n.waits = describe_wait(*t, t->sched.on) + " (line " + std::to_string(t->sched.line) + ")";
     Object* obj = t->sched.on.obj;
     if (t->sched.on.kind == WaitOn::Join && obj) {

@@ -2,9 +2,11 @@
 // Python code except through Engine::report_deadlock, called by the thread that found it.
 #include "runtime/scheduler.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
+#include "runtime/thread_objects.h"
 #include "runtime/thread_state.h"
 #include "vm/engine.h"
 
@@ -65,6 +67,10 @@ int64_t Scheduler::now_ns(const ThreadState& ts) const {
 // The holder [from] stops: its slice's ticks become virtual time.
 void Scheduler::hand_over_locked(ThreadState* from, ThreadState* to, SwitchReason why) {
   if (from && holder_ == from) {
+    if (from->step_line) {   // a one-line step ends at any switch
+      from->step_line = 0;
+      e_.breaker.fetch_and(~kTraceRequest);
+    }
     int64_t left = from->ticks > 0 ? from->ticks : 0;
     vnow_ns_ += (slice_budget_ - left) * kTickNs;
     from->ticks = 0;
@@ -82,9 +88,97 @@ void Scheduler::hand_over_locked(ThreadState* from, ThreadState* to, SwitchReaso
   e_.sync_cv.notify_all();
 }
 
+// Tries [t] (under sync_mu): runnable, or blocked with its predicate true (which commits its
+// wait: takes the lock) or its deadline passed. Sets its result when it wakes.
+static bool try_wake(ThreadState* t, int64_t vnow) {
+  SchedSlot& s = t->sched;
+  if (s.state == SchedSlot::Runnable) return true;
+  if ((*s.ready)()) {
+    s.result = static_cast<int>(WaitResult::Ready);
+  } else if (s.deadline_ns >= 0 && s.deadline_ns <= vnow) {
+    s.result = static_cast<int>(WaitResult::TimedOut);
+  } else {
+    return false;
+  }
+  s.state = SchedSlot::Runnable;
+  return true;
+}
+
+// Whether [t] could run now, without committing anything (step mode lists the choices).
+static bool could_wake(const ThreadState* t, int64_t vnow) {
+  const SchedSlot& s = t->sched;
+  if (s.state == SchedSlot::Runnable) return true;
+  if (s.deadline_ns >= 0 && s.deadline_ns <= vnow) return true;
+  Object* o = s.on.obj;
+  switch (s.on.kind) {
+    case WaitOn::Lock: return !static_cast<LockObj*>(o)->locked;
+    case WaitOn::RLock: return static_cast<RLockObj*>(o)->owner == nullptr;
+    case WaitOn::Join: return static_cast<ThreadHandle*>(o)->done;
+    case WaitOn::Start: return static_cast<ThreadHandle*>(o)->ident != 0 || static_cast<ThreadHandle*>(o)->done;
+    default: return false;
+  }
+}
+
+ThreadState* Scheduler::random_pick_locked(std::vector<ThreadState*>& cand) {
+  // A Fisher-Yates shuffle, drawn lazily: the first eligible thread drawn wins. A blocked
+  // thread's predicate is tried only when it is drawn, so it commits (takes the lock) only then.
+  for (size_t n = cand.size(); n > 0; n--) {
+    size_t k = static_cast<size_t>(next_random() % n);
+    std::swap(cand[k], cand[n - 1]);
+    if (try_wake(cand[n - 1], vnow_ns_)) return cand[n - 1];
+  }
+  return nullptr;
+}
+
+// Step mode: lists the threads, asks the Stepper (sync_mu released, the baton kept by
+// [chooser] so that nobody runs meanwhile), and commits its choice. Null: nobody can run now.
+ThreadState* Scheduler::step_pick_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser,
+                                         std::vector<ThreadState*>& cand) {
+  std::vector<StepOption> options;
+  bool any = false;
+  std::vector<ThreadState*> by_id = cand;
+  std::sort(by_id.begin(), by_id.end(), [](ThreadState* a, ThreadState* b) { return a->id < b->id; });
+  for (ThreadState* t : by_id) {
+    StepOption o;
+    o.thread_id = t->id;
+    o.can_run = could_wake(t, vnow_ns_);
+    any |= o.can_run;
+    options.push_back(o);
+  }
+  if (!any) return nullptr;
+  holder_ = chooser;
+  lk.unlock();
+  // Names, lines and waits read frames and dicts of parked threads: no Python code runs.
+  for (size_t i = 0; i < options.size(); i++) {
+    ThreadState* t = by_id[i];
+    StepOption& o = options[i];
+    o.name = e_.thread_name(*t);
+    o.line = t->frame ? e_.user_line(*t) : 0;
+    o.code = o.line ? e_.source_line(o.line) : std::string();
+    if (!t->frame && t->sched.state == SchedSlot::Runnable) o.doing = "starts";
+    else if (t->sched.state == SchedSlot::Runnable) o.doing = "runs";
+    else if (o.can_run) o.doing = "wakes up from waiting for " + e_.describe_wait(*t, t->sched.on);
+    else o.doing = "waits for " + e_.describe_wait(*t, t->sched.on);
+  }
+  StepChoice c = e_.cfg.stepper->choose(static_cast<double>(vnow_ns_) / 1e9, options);
+  lk.lock();
+  holder_ = nullptr;
+  if (stopping()) return chooser;
+  ThreadState* t = nullptr;
+  for (ThreadState* x : cand)
+    if (x->id == c.thread_id && could_wake(x, vnow_ns_) && try_wake(x, vnow_ns_)) t = x;
+  if (!t) t = random_pick_locked(cand);   // no choice (the log ended) or not a runnable thread
+  if (t && c.one_line && t->id == c.thread_id) {
+    t->step_frame = nullptr;
+    t->step_line = -1;   // set to the line it starts from when it next runs (check point)
+    e_.breaker.fetch_or(kTraceRequest);
+  }
+  return t;
+}
+
 // Draws the next holder among the eligible threads; jumps the clock when none is. Null with
 // *deadlock set: nobody can ever run again; null without: nobody is left to run.
-ThreadState* Scheduler::draw_locked(bool* deadlock) {
+ThreadState* Scheduler::draw_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser, bool* deadlock) {
   *deadlock = false;
   std::vector<ThreadState*> cand;
   for (;;) {
@@ -93,29 +187,13 @@ ThreadState* Scheduler::draw_locked(bool* deadlock) {
     for (ThreadState* t : threads_)
       if (t->sched.state != SchedSlot::Done && (!frozen || t == e_.main_ts)) cand.push_back(t);
     if (cand.empty()) return nullptr;
-    // A Fisher-Yates shuffle, drawn lazily: the first eligible thread drawn wins. A blocked
-    // thread's predicate is tried only when it is drawn, so it commits (takes the lock) only then.
-    for (size_t n = cand.size(); n > 0; n--) {
-      size_t k = static_cast<size_t>(next_random() % n);
-      std::swap(cand[k], cand[n - 1]);
-      ThreadState* t = cand[n - 1];
-      SchedSlot& s = t->sched;
-      if (s.state == SchedSlot::Runnable) return t;
-      if ((*s.ready)()) {
-        s.result = static_cast<int>(WaitResult::Ready);
-      } else if (s.deadline_ns >= 0 && s.deadline_ns <= vnow_ns_) {
-        s.result = static_cast<int>(WaitResult::TimedOut);
-      } else {
-        continue;
-      }
-      s.state = SchedSlot::Runnable;
-      return t;
-    }
+    ThreadState* t = e_.cfg.stepper && !stopping() ? step_pick_locked(lk, chooser, cand) : random_pick_locked(cand);
+    if (t) return t;
     int64_t earliest = -1;
-    for (ThreadState* t : cand)
-      if (t->sched.state == SchedSlot::Blocked && t->sched.deadline_ns >= 0 &&
-          (earliest < 0 || t->sched.deadline_ns < earliest))
-        earliest = t->sched.deadline_ns;
+    for (ThreadState* c : cand)
+      if (c->sched.state == SchedSlot::Blocked && c->sched.deadline_ns >= 0 &&
+          (earliest < 0 || c->sched.deadline_ns < earliest))
+        earliest = c->sched.deadline_ns;
     if (earliest < 0) {
       *deadlock = true;
       return nullptr;
@@ -146,7 +224,7 @@ void Scheduler::yield(ThreadState& ts, SwitchReason why) {
   if (stopping()) return;
   hand_over_locked(&ts, nullptr, why);
   bool deadlock;
-  ThreadState* next = draw_locked(&deadlock);   // never null: [ts] is runnable
+  ThreadState* next = draw_locked(lk, &ts, &deadlock);   // never null: [ts] is runnable
   hand_over_locked(nullptr, next ? next : &ts, why);
   wait_for_baton(ts, lk);
 }
@@ -170,7 +248,7 @@ WaitResult Scheduler::block(ThreadState& ts, const std::function<bool()>& ready,
   ts.sched.result = static_cast<int>(WaitResult::Stopped);
   hand_over_locked(&ts, nullptr, why);
   bool deadlock;
-  ThreadState* next = draw_locked(&deadlock);
+  ThreadState* next = draw_locked(lk, &ts, &deadlock);
   bool report = false;
   if (next) {
     hand_over_locked(nullptr, next, why);
@@ -209,7 +287,12 @@ void Scheduler::finish(ThreadState& ts) {
   }
   hand_over_locked(&ts, nullptr, SwitchReason::Exit);
   bool deadlock;
-  ThreadState* next = draw_locked(&deadlock);
+  ThreadState* next = draw_locked(lk, &ts, &deadlock);
+  if (next == &ts) {   // stopped while the person chose
+    holder_ = nullptr;
+    e_.sync_cv.notify_all();
+    return;
+  }
   if (!next && deadlock) {
     // The last runnable thread ended while the others wait forever: the first of them reports.
     for (ThreadState* t : threads_)

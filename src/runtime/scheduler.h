@@ -83,7 +83,10 @@ class Scheduler {
 
  private:
   uint64_t next_random();
-  ThreadState* draw_locked(bool* deadlock);
+  ThreadState* draw_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser, bool* deadlock);
+  ThreadState* random_pick_locked(std::vector<ThreadState*>& cand);
+  ThreadState* step_pick_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser,
+                                std::vector<ThreadState*>& cand);
   void hand_over_locked(ThreadState* from, ThreadState* to, SwitchReason why);
   void wait_for_baton(ThreadState& ts, std::unique_lock<std::mutex>& lk);
   bool stopping() const;

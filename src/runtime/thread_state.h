@@ -47,6 +47,8 @@ class ThreadState {
   GilStats stats;
   int64_t ticks = 0;              // seeded mode: check points left in this slice (ceval counts down)
   SchedSlot sched;                // seeded mode: runnable/blocked, guarded by Engine::sync_mu
+  Frame* step_frame = nullptr;    // step mode: running one line: the frame and line it began at
+  int step_line = 0;              //   (0: not stepping a line)
   uint64_t native_ident = 0;
   Value handle;                   // the _thread handle object of this thread, if any
   std::vector<Object*> repr_guard;  // containers being repr'd, for "[...]"

@@ -191,6 +191,7 @@ std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vect
       case Ev::ThreadEnd: o += "ends"; break;
       case Ev::DropRequest: o += "asks the holder to drop the GIL"; break;
       case Ev::Deadlock: o += e.text; break;
+      case Ev::Line: o += "stepped to line " + std::to_string(e.a); break;
     }
     o += '\n';
   }

@@ -31,6 +31,25 @@ bool handle_eval_breaker(ThreadState& ts) {
       return false;
     }
   }
+  if ((bits & kTraceRequest) && ts.step_line) {
+    // Step mode: the thread runs one line of the program; a new line (or frame) of the
+    // program ends it and hands the choice back to the person.
+    Frame* f = ts.frame;
+    while (f && !e.is_user_code(f->code)) f = f->prev;
+    if (f && ts.step_line < 0) {
+      ts.step_frame = f;   // the line the step began at
+      ts.step_line = f->line();
+    } else if (f && (f != ts.step_frame || f->line() != ts.step_line) &&
+               !(f == ts.frame && f->lasti >= 0 && decode_op(f->code->code[f->lasti]) == Op::RESUME)) {
+      // (A new frame's RESUME is on its def line: its first line is the one after.)
+      e.trace(ts, Ev::Line, 0, f->line());
+      e.sched->yield(ts, SwitchReason::Step);
+      if (e.stop_requested.load() || ts.exiting) {
+        raise_stop(ts);
+        return false;
+      }
+    }
+  }
   if (bits & kGcRequest) {
     e.breaker.fetch_and(~kGcRequest, std::memory_order_relaxed);
     e.collect(ts);
@@ -175,6 +194,8 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
   uint32_t arg = 0;
   Tuple* kwnames = nullptr;
   const bool every_instr = eng.cfg.check_points == CheckPoints::Py39;
+  // Step mode looks at every instruction for the end of a one-line step (kTraceRequest).
+  const bool instr_checks = every_instr || eng.cfg.stepper != nullptr;
   EvalBreaker& breaker = eng.breaker;
   Value result;
 
@@ -202,6 +223,8 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 // Seeded mode keeps kSchedTick set: each check point counts one tick, the slow path runs when
 // the budget is spent or another bit is set.
 #define TICK_DUE(bits) ((bits) != kSchedTick || --ts.ticks <= 0)
+// The per-instruction check ("3.9", or step mode watching for the end of a line).
+#define INSTR_DUE(bits) ((bits) != 0 && (((bits) & kTraceRequest) || (every_instr && TICK_DUE(bits))))
 #define CHECK_EVAL_BREAKER()                                                  \
   do {                                                                        \
     uint32_t bits_ = breaker.load(std::memory_order_relaxed);                 \
@@ -221,8 +244,7 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #define TARGET(op) L_##op:
 #define DISPATCH()                                                                        \
   do {                                                                                    \
-    if (__builtin_expect(every_instr, 0) && breaker.load(std::memory_order_relaxed) &&    \
-        TICK_DUE(breaker.load(std::memory_order_relaxed))) {                              \
+    if (__builtin_expect(instr_checks, 0) && INSTR_DUE(breaker.load(std::memory_order_relaxed))) { \
       f->sp = sp; f->lasti = ip;                                                          \
       if (!handle_eval_breaker(ts)) { ip++; goto error; }                                 \
     }                                                                                     \
@@ -247,7 +269,7 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #else
 dispatch_top:
   for (;;) {
-    if (every_instr && breaker.load(std::memory_order_relaxed) && TICK_DUE(breaker.load(std::memory_order_relaxed))) {
+    if (instr_checks && INSTR_DUE(breaker.load(std::memory_order_relaxed))) {
       f->sp = sp; f->lasti = ip;
       if (!handle_eval_breaker(ts)) { ip++; goto error; }
     }

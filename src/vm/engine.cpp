@@ -24,6 +24,7 @@ Engine::Engine(HostSink& s, RunConfig c) : sink(s), cfg(std::move(c)) {
   main_ts = new ThreadState(*this, 0);
   threads.push_back(main_ts);
   thread_names.push_back("MainThread");
+  if (cfg.stepper) cfg.mode = ExecMode::Seeded;
   if (cfg.mode == ExecMode::Seeded) {
     sched = std::make_unique<Scheduler>(*this, cfg.seed);
     sched->add(*main_ts);
@@ -243,7 +244,7 @@ void Engine::watchdog_loop() {
 
 int Engine::user_line(const ThreadState& ts) const {
   for (Frame* f = ts.frame; f; f = f->prev)
-    if (f->code && f->code->source && f->code->source->filename() == cfg.filename) return f->line();
+    if (is_user_code(f->code)) return f->line();
   return ts.frame ? ts.frame->line() : 0;
 }
 

@@ -157,6 +157,14 @@ class Engine {
   void note_acquired(Object* lock, const ThreadState& owner, int line);   // under sync_mu
   Object* held_as(const ThreadState& ts, Object* lock) const;
   void note_released(Object* lock);                                        // under sync_mu
+  // "MainThread", "Thread-1 (worker)": a thread's name as threading shows it (no Python code runs).
+  std::string thread_name(const ThreadState& ts) const;
+  // Line [n] of the program's source, stripped ("" if none).
+  std::string source_line(int n) const;
+  // Whether [code] belongs to the user's program (not the embedded library).
+  bool is_user_code(const Code* code) const {
+    return code && code->source && code->source->filename() == cfg.filename;
+  }
   // The innermost line of the user's program on [ts]'s stack (0 if none).
   int user_line(const ThreadState& ts) const;
   // Writes the wait-for report for a deadlock found by [ts] (which holds the baton) to stderr.

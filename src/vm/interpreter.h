@@ -19,6 +19,30 @@ enum class ExecMode { Real, Seeded };            // OS-scheduled and wall clock;
 // The exit code of a run that ended in a deadlock (no thread can ever run again).
 constexpr int kDeadlockExit = 3;
 
+// Step mode: at each scheduling point of a seeded run the engine asks a Stepper which thread
+// runs next. One option per thread that could run now (runnable, or whose wait is over), each
+// with its next line of the program and what it is about to do; blocked threads come after,
+// with what they wait for.
+struct StepOption {
+  int thread_id = 0;
+  std::string name;      // "MainThread", "Thread-1 (worker)"
+  bool can_run = false;  // false: blocked (listed for information)
+  int line = 0;          // the program's line the thread is at (0: not started yet)
+  std::string code;      // that line's text, stripped
+  std::string doing;     // "runs", "starts", "wakes up", or "waits for Lock 'a'"
+};
+struct StepChoice {
+  int thread_id = -1;    // -1: let the seed choose (the end of a step log)
+  bool one_line = false; // run the thread for one line of the program, not to its next switch
+};
+class Stepper {
+ public:
+  virtual ~Stepper() = default;
+  // Called with the engine paused; [vtime] is the virtual time in seconds. Thread-safe needs:
+  // called from the engine's threads, one call at a time.
+  virtual StepChoice choose(double vtime, const std::vector<StepOption>& options) = 0;
+};
+
 struct RunConfig {
   std::string filename = "main.py";  // shown in tracebacks
   std::vector<std::string> argv;     // sys.argv; argv[0] defaults to filename
@@ -31,6 +55,7 @@ struct RunConfig {
   ExecMode mode = ExecMode::Real;
   uint64_t seed = 0;                 // seeded mode: the schedule, the virtual clock, random's default seed
   size_t trace_capacity = 0;         // events kept by the event stream's ring buffer; 0: no trace
+  Stepper* stepper = nullptr;        // step mode (implies seeded); must outlive the run
 };
 
 class Engine;  // the implementation (vm/engine.h)

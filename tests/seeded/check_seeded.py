@@ -11,6 +11,8 @@
   lock around print, or tty stdout, no line ever tears.
 - Deadlocks: each deadlock_*.py ends with exit code 3 and its report (in its golden file).
 - Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time).
+- Step mode: scripted choices on stdin (the step log) produce a torn print line and a lost
+  update, and replay to the same bytes.
 usage: check_seeded.py --runner CMD [--seeds N] [--regen]
 """
 import argparse
@@ -37,6 +39,13 @@ CASES = {
     "deadlock_rlock_join": [(1, [])],
 }
 
+# Step mode: name -> (choices typed on stdin, options, text the output must contain).
+# The golden file holds the prompts too: the same choices replay the same run.
+STEPS = {
+    "step_torn_print": ("1\n0\n2\n", ["--stdout", "unbuffered"], "Hello fromHello from"),
+    "step_lost_update": ("1 line\n1 line\n1 line\n0\n2\n1\n", [], "counter = 1\n"),
+}
+
 failures = []
 
 
@@ -45,14 +54,14 @@ def fail(msg):
     print("FAIL " + msg)
 
 
-def run(runner, name, seed, opts, trace_json=None, timeout=120):
+def run(runner, name, seed, opts, trace_json=None, timeout=120, stdin=b""):
     env = dict(os.environ)
     env.pop("PYTHONUNBUFFERED", None)
     cmd = runner + ["--seed", str(seed), "--trace-text"] + opts
     if trace_json:
         cmd += ["--trace", trace_json]
     cmd.append(name + ".py")
-    p = subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=timeout, env=env)
+    p = subprocess.run(cmd, cwd=HERE, capture_output=True, timeout=timeout, env=env, input=stdin)
     return p.stdout.decode(errors="replace"), p.stderr.decode(errors="replace"), p.returncode
 
 
@@ -135,6 +144,25 @@ def golden_and_determinism(runner, regen):
                 fail(f"{label}: no deadlock report on stderr")
 
 
+def step_mode(runner, regen):
+    for name, (choices, opts, want_in_out) in STEPS.items():
+        first = run(runner, name, 1, ["--step"] + opts, stdin=choices.encode())
+        second = run(runner, name, 1, ["--step"] + opts, stdin=choices.encode())
+        if first != second:
+            fail(f"{name}: the same step log gave two different runs")
+        if want_in_out not in first[0]:
+            fail(f"{name}: the scripted schedule did not give {want_in_out!r}; stdout was {first[0]!r}")
+        golden = os.path.join(HERE, f"{name}.golden")
+        text = render(*first)
+        if regen:
+            with open(golden, "w") as f:
+                f.write(text)
+        else:
+            with open(golden) as f:
+                if f.read() != text:
+                    fail(f"{name}: differs from {os.path.basename(golden)}")
+
+
 def torn_lines(out):
     # A print is "Hello from N\n"; anything else is a torn line (two prints interleaved).
     return sum(1 for line in out.split("\n")[:-1] if not re.fullmatch(r"Hello from \d", line))
@@ -174,6 +202,7 @@ def main():
     a = ap.parse_args()
     runner = shlex.split(a.runner)
     golden_and_determinism(runner, a.regen)
+    step_mode(runner, a.regen)
     if not a.regen:
         exploration(runner, a.seeds)
     print("check_seeded: " + ("all passed" if not failures else f"{len(failures)} failed"))
