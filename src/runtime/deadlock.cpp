@@ -94,9 +94,15 @@ Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
   }
   if (!callee || !callee->func || callee->code->nlocals() == 0 || !callee->prev) return nullptr;
   const std::string& fn = callee->code->name->s;
-  if (fn != "__enter__" && fn != "acquire") return nullptr;
+  if (fn != "__enter__" && fn != "acquire" && fn != "__exit__" && fn != "release") return nullptr;
   Value self = callee->localsplus[0];
   return self.is_obj() ? self.obj() : nullptr;
+}
+
+std::string Engine::describe_object(Object* o) {
+  if (!o) return "?";
+  std::string kind = type_named(o, "lock") ? "Lock" : o->type->name;
+  return kind + quoted_label(*this, o);
 }
 
 std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {

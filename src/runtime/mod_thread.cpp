@@ -18,6 +18,14 @@ namespace il {
 // ---- locks ----
 
 
+// The trace shows the locks the program itself takes (directly, or through a Condition's or
+// Semaphore's __enter__/acquire), not the library's internal ones.
+static void trace_lock(ThreadState& ts, Ev kind, Object* l, int64_t count) {
+  if (!ts.eng.tracing()) return;
+  Object* shown = ts.eng.held_as(ts, l);
+  if (shown) ts.eng.trace(ts, kind, 0, count, ts.eng.describe_object(shown));
+}
+
 // acquire(blocking=True, timeout=-1) argument handling shared by Lock and RLock.
 static bool acquire_args(ThreadState& ts, Value* args, int nargs, Tuple* kw, bool* blocking, double* timeout) {
   Value a[2];
@@ -55,9 +63,15 @@ static Value lock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
     if (!l->locked) {
       l->locked = true;
       e.note_acquired(l, ts, line);
-      return e.True;
+    } else {
+      l = nullptr;
     }
   }
+  if (l) {
+    trace_lock(ts, Ev::Acquire, l, 1);
+    return e.True;
+  }
+  l = as<LockObj>(args[0]);
   if (!blocking) return e.False;
   ThreadState* me = &ts;
   WaitResult r = e.block(ts, [l, &e, me, line] {
@@ -67,6 +81,7 @@ static Value lock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
     return true;
   }, timeout, WaitOn{WaitOn::Lock, l});
   if (r == WaitResult::Stopped) return raise_stop(ts);
+  if (r == WaitResult::Ready) trace_lock(ts, Ev::Acquire, l, 1);
   return bool_value(ts, r == WaitResult::Ready);
 }
 
@@ -80,6 +95,7 @@ static Value lock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
     ts.eng.note_released(l);
     ts.eng.sync_cv.notify_all();
   }
+  trace_lock(ts, Ev::Release, l, 0);
   return ts.eng.None;
 }
 
@@ -118,18 +134,20 @@ static Value rlock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   Engine& e = ts.eng;
   ThreadState* me = &ts;
   int line = e.user_line(ts);
+  int64_t got = 0;   // the count after a fast-path acquire
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     if (l->owner == me) {
-      l->count++;
-      return e.True;
-    }
-    if (!l->owner) {
+      got = ++l->count;
+    } else if (!l->owner) {
       l->owner = me;
-      l->count = 1;
+      got = l->count = 1;
       e.note_acquired(l, ts, line);
-      return e.True;
     }
+  }
+  if (got) {
+    trace_lock(ts, Ev::Acquire, l, got);
+    return e.True;
   }
   if (!blocking) return e.False;
   WaitResult r = e.block(ts, [l, me, &e, line] {
@@ -140,19 +158,25 @@ static Value rlock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
     return true;
   }, timeout, WaitOn{WaitOn::RLock, l});
   if (r == WaitResult::Stopped) return raise_stop(ts);
+  if (r == WaitResult::Ready) trace_lock(ts, Ev::Acquire, l, 1);
   return bool_value(ts, r == WaitResult::Ready);
 }
 
 static Value rlock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "release", nargs - 1, 0, 0)) return Value();
   RLockObj* l = as<RLockObj>(args[0]);
-  std::lock_guard<std::mutex> g(ts.eng.sync_mu);
-  if (l->owner != &ts) return raise(ts, ts.eng.exc[E_RuntimeError], "cannot release un-acquired lock");
-  if (--l->count == 0) {
-    l->owner = nullptr;
-    ts.eng.note_released(l);
-    ts.eng.sync_cv.notify_all();
+  int64_t left;
+  {
+    std::lock_guard<std::mutex> g(ts.eng.sync_mu);
+    if (l->owner != &ts) return raise(ts, ts.eng.exc[E_RuntimeError], "cannot release un-acquired lock");
+    left = --l->count;
+    if (left == 0) {
+      l->owner = nullptr;
+      ts.eng.note_released(l);
+      ts.eng.sync_cv.notify_all();
+    }
   }
+  trace_lock(ts, Ev::Release, l, left);
   return ts.eng.None;
 }
 
@@ -275,6 +299,7 @@ static void* thread_main(void* p) {
     if (!r) {
       Value exc = take_error(*ts);
       bool quiet = exc.obj()->type == e.stop_type || exc.obj()->type->is_subtype(e.exc[E_SystemExit]);
+      if (!quiet && e.tracing()) e.trace(*ts, Ev::Exception, 0, 0, exc.obj()->type->name);
       if (!quiet) {
         std::string text = "Unhandled exception in thread started by ";
         std::string fr;
@@ -470,11 +495,25 @@ static Value mod_print_exception(ThreadState& ts, Value* args, int nargs, Tuple*
   if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "_print_exception(header, exc)");
   std::string header;
   if (!str_text(ts, args[0], header)) return Value();
+  if (ts.eng.tracing() && args[1].is_obj()) ts.eng.trace(ts, Ev::Exception, 0, 0, args[1].obj()->type->name);
   std::string text = header + format_exception(ts, args[1]);
   if (!ts.eng.err->write(ts, text) || !ts.eng.err->flush(ts)) return Value();
   return ts.eng.None;
 }
 static Value mod_is_main(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.id == 0); }
+// _tracing() -> bool: whether the run records the event stream (the library's hooks test it once).
+static Value mod_tracing(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.eng.tracing()); }
+// _trace_event(what, obj[, size]): "Queue 'q' put (size 3)", "Event 'e' set".
+static Value mod_trace_event(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs < 2 || !is_str(ts, args[0]) || !args[1].is_obj()) return ts.eng.None;
+  std::string label = ts.eng.describe_object(args[1].obj());
+  if (label.find('\'') == std::string::npos) return ts.eng.None;   // not one the program names
+  std::string text = label + " " + as_str(args[0])->s;
+  int64_t n;
+  if (nargs > 2 && is_int(ts, args[2]) && as_index(ts, args[2], &n)) text += " (size " + std::to_string(n) + ")";
+  ts.eng.trace(ts, Ev::Sync, 0, 0, text);
+  return ts.eng.None;
+}
 static Value mod_cpu_count(ThreadState&, Value*, int, Tuple*) {
   long n = sysconf(_SC_NPROCESSORS_ONLN);
   return Value::small(n > 0 ? n : 1);
@@ -527,6 +566,8 @@ static Value make_thread_module(ThreadState& ts) {
   add_function(ts, d, "_count", mod_count);
   add_function(ts, d, "_print_exception", mod_print_exception);
   add_function(ts, d, "_is_main_thread", mod_is_main);
+  add_function(ts, d, "_tracing", mod_tracing);
+  add_function(ts, d, "_trace_event", mod_trace_event);
   add_function(ts, d, "_cpu_count", mod_cpu_count);
   return Value(m);
 }

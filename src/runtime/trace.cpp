@@ -140,6 +140,14 @@ std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vect
         break;
       case Ev::ThreadStart: instant(e, "thread start", "\"name\":" + json_str(e.text)); break;
       case Ev::Deadlock: instant(e, "deadlock", "\"report\":" + json_str(e.text)); break;
+      case Ev::Acquire:
+      case Ev::Release:
+        instant(e, std::string(event_name(e.kind)) + " " + e.text, "\"count\":" + std::to_string(e.a));
+        break;
+      case Ev::Sync:
+      case Ev::Exception:
+        instant(e, e.text, "");
+        break;
       default: instant(e, event_name(e.kind), ""); break;
     }
   }
@@ -192,6 +200,11 @@ std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vect
       case Ev::DropRequest: o += "asks the holder to drop the GIL"; break;
       case Ev::Deadlock: o += e.text; break;
       case Ev::Line: o += "stepped to line " + std::to_string(e.a); break;
+      case Ev::Acquire: o += "acquires " + e.text + (e.a > 1 ? " (count " + std::to_string(e.a) + ")" : ""); break;
+      case Ev::Release: o += "releases " + e.text + (e.a > 0 ? " (count " + std::to_string(e.a) + ")" : ""); break;
+      case Ev::Sync: o += e.text; break;
+      case Ev::Exception: o += "raises " + e.text; break;
+      case Ev::ThreadFrozen: o += "is frozen (daemon thread at exit)"; break;
     }
     o += '\n';
   }

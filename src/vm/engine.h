@@ -157,6 +157,9 @@ class Engine {
   void note_acquired(Object* lock, const ThreadState& owner, int line);   // under sync_mu
   Object* held_as(const ThreadState& ts, Object* lock) const;
   void note_released(Object* lock);                                        // under sync_mu
+  // "Lock 'a'", "Queue 'q'": a sync object as the program names it (a global, or an attribute
+  // of one); reads dicts only. For the trace and the reports.
+  std::string describe_object(Object* o);
   // "MainThread", "Thread-1 (worker)": a thread's name as threading shows it (no Python code runs).
   std::string thread_name(const ThreadState& ts) const;
   // Line [n] of the program's source, stripped ("" if none).

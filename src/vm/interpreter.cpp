@@ -55,6 +55,7 @@ static int report_uncaught(ThreadState& ts, Value exc) {
     return 1;
   }
   Root r(ts, exc);
+  if (e.tracing()) e.trace(ts, Ev::Exception, 0, 0, exc.obj()->type->name);
   std::string text = format_exception(ts, exc);
   take_error(ts);
   e.err->write(ts, text);
@@ -127,6 +128,8 @@ int Interpreter::run(const std::string& source) {
   }
   // From here on every other thread is frozen the next time it wants the GIL.
   e.finalizing.store(true);
+  for (ThreadState* t : e.threads)
+    if (t != &ts) e.trace(*t, Ev::ThreadFrozen);
   e.out->flush_at_exit(ts);
   e.err->flush_at_exit(ts);
   ts.frame = nullptr;

@@ -5,6 +5,7 @@ CPython; SimpleQueue on a lock and a Condition. Blocking goes through threading 
 """
 
 import threading
+import _thread
 from types import GenericAlias
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
@@ -106,6 +107,8 @@ class Queue:
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
+            if threading._TRACE:
+                _thread._trace_event("put", self, self._qsize())
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
@@ -126,6 +129,8 @@ class Queue:
                     self.not_empty.wait(remaining)
             item = self._get()
             self.not_full.notify()
+            if threading._TRACE:
+                _thread._trace_event("get", self, self._qsize())
             return item
 
     def put_nowait(self, item):
