@@ -6,12 +6,14 @@
 // Raw API (wrapped by the web front end; events are drained as a JSON array):
 //   _start(code, configJson) -> bool   false while a job is queued or running
 //   _drain() -> string                 [{"k":"out","s":1|2,"t":tid,"d":"text"}, ...,
-//                                       {"k":"exit","code":N}]
+//                                       {"k":"ev",...} (with "trace": the event stream,
+//                                       see trace_to_batch), {"k":"exit","code":N}]
 //   _requestStop()                     the run ends soon with exit code 130
 //   _isRunning() -> bool               true from _start until the exit event is queued
 // configJson is one flat object; keys (all optional, unknown keys ignored): filename,
 // stdout ("tty"|"pipe"|"unbuffered"), bufferSize, switchInterval, checkPoints ("3.9"|"3.10"),
-// maxThreads, argv (array of strings: sys.argv[1:]), stdin (text that input() reads).
+// maxThreads, argv (array of strings: sys.argv[1:]), stdin (text that input() reads),
+// mode ("real"|"seeded"), seed (integer), trace (true: record the event stream).
 #include <emscripten/bind.h>
 
 #include <chrono>
@@ -192,6 +194,12 @@ class ConfigReader {
         return true;
       }
     }
+    if (key == "trace" && (peek() == 't' || peek() == 'f')) {
+      bool on = peek() == 't';
+      if (!skip()) return false;
+      config.trace_capacity = on ? (1u << 16) : 0;
+      return true;
+    }
     return skip();
   }
 
@@ -353,6 +361,7 @@ class Host final : public il::HostSink {
     std::string out;
     {
       std::lock_guard<std::mutex> lock(mu_);
+      take_trace_locked();
       if (events_.empty()) return "[]";
       out.reserve(events_.size() + 2);
       out += '[';
@@ -441,6 +450,7 @@ class Host final : public il::HostSink {
   void end_run(int code) {
     {
       std::lock_guard<std::mutex> lock(mu_);
+      take_trace_locked();
       current_ = nullptr;
       for (int s = 1; s <= 2; ++s) {  // bytes of a never-completed character
         if (!carry_[s].empty()) append_out_event(s, 0, carry_[s]);
@@ -451,6 +461,15 @@ class Host final : public il::HostSink {
       running_ = false;
     }
     space_cv_.notify_all();
+  }
+
+  // Requires mu_: moves the run's recorded events (if it records them) into the queue.
+  void take_trace_locked() {
+    if (current_ == nullptr) return;
+    std::string batch = current_->take_trace_batch();
+    if (batch.empty()) return;
+    if (!events_.empty()) events_ += ',';
+    events_ += batch;
   }
 
   // Requires mu_.

@@ -159,6 +159,21 @@ std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vect
   return o;
 }
 
+std::string trace_to_batch(const std::vector<TraceEvent>& events) {
+  std::string o;
+  for (const TraceEvent& e : events) {
+    if (!o.empty()) o += ',';
+    o += "{\"k\":\"ev\",\"e\":" + json_str(event_name(e.kind)) + ",\"t\":" + std::to_string(e.tid) +
+         ",\"ns\":" + std::to_string(e.t_ns);
+    if (e.kind == Ev::GilTake || e.kind == Ev::GilDrop) o += std::string(",\"r\":") + json_str(reason_text(e.reason));
+    if (e.kind == Ev::Write) o += std::string(",\"r\":\"") + (e.reason ? "delivered" : "buffered") + "\"";
+    o += ",\"a\":" + std::to_string(e.a);
+    if (!e.text.empty()) o += ",\"x\":" + json_str(e.text);
+    o += '}';
+  }
+  return o;
+}
+
 static std::string visible(const std::string& s) {
   std::string o;
   for (char c : s) {

@@ -48,6 +48,9 @@ class TraceRecorder {
 // [names]: thread id -> name. [seeded]: timestamps are virtual (said in the metadata).
 std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vector<std::string>& names,
                           uint64_t dropped, bool seeded);
+// The page's format, drained in batches: comma-separated JSON objects (no brackets), each
+// {"k":"ev","e":"GIL taken","t":tid,"ns":time,"r":"interval","a":n,"x":"text"}.
+std::string trace_to_batch(const std::vector<TraceEvent>& events);
 std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vector<std::string>& names,
                           uint64_t dropped);
 

@@ -141,6 +141,8 @@ int Interpreter::run(const std::string& source) {
   return code;
 }
 
+std::string Interpreter::take_trace_batch() { return trace_to_batch(engine_->recorder.drain()); }
+
 void Interpreter::take_trace(std::string* json, std::string* text) {
   Engine& e = *engine_;
   std::vector<TraceEvent> events = e.recorder.drain();

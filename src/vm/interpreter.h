@@ -95,6 +95,9 @@ class Interpreter {
   // Drains the event stream recorded since the last call (needs RunConfig::trace_capacity) into
   // [json] as Chrome Trace Event JSON (opens in Perfetto) and/or [text] as a readable log.
   void take_trace(std::string* json, std::string* text);
+  // The same events in the page's batch format (trace_to_batch); callable from any thread
+  // while the program runs.
+  std::string take_trace_batch();
 
  private:
   std::unique_ptr<Engine> engine_;

@@ -170,6 +170,30 @@ check('lots of output: 6 MB, beyond the 4 MB queue (backpressure keeps every byt
 });
 
 let failed = 0;
+check('seeded mode with the event stream: the same seed gives the same events', async () => {
+  const code = [
+    'import threading, time',
+    'def w(i):',
+    '    time.sleep(i / 10)',
+    '    print("Hello from", i)',
+    'ts = [threading.Thread(target=w, args=(i,)) for i in range(3)]',
+    'for t in ts: t.start()',
+    'for t in ts: t.join()',
+    'print(round(time.monotonic() - 1000, 1))',
+  ].join('\n') + '\n';
+  const cfg = { mode: 'seeded', seed: 5, stdout: 'unbuffered', trace: true };
+  const a = await run(code, cfg);
+  const b = await run(code, cfg);
+  expectEq(a.code, 0, 'exit code');
+  expect(a.out.endsWith('0.2\n'), `virtual time: ${JSON.stringify(a.out)}`);
+  const evs = (r) => r.events.filter((e) => e.k === 'ev');
+  expect(evs(a).length > 20, `events: ${evs(a).length}`);
+  expect(evs(a).some((e) => e.e === 'GIL taken' && e.r), 'GIL events with a reason');
+  expect(evs(a).some((e) => e.e === 'thread start' && e.x === 'Thread-2 (w)'), 'thread names');
+  expectEq(JSON.stringify(evs(a)), JSON.stringify(evs(b)), 'the events of two runs with one seed');
+  expectEq(a.out, b.out, 'stdout of two runs with one seed');
+});
+
 const t0 = Date.now();
 try {
   M = await createInterleave();
