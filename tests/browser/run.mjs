@@ -38,6 +38,9 @@ for t in ts: t.join()
 print("total", total)
 `;
 
+// The classroom print race (5 threads x 3 prints), shared with the seeded CLI tests.
+const PRINT_RACE = fs.readFileSync(path.join(root, 'tests', 'seeded', 'print_race.py'), 'utf8');
+
 const children = new Set();
 let browser = null;
 let passed = 0;
@@ -229,6 +232,41 @@ async function main() {
     const status = await hook(page, () => document.querySelector('[data-role="status"]').textContent);
     check(/exited with code 0/i.test(status), `status line says ${JSON.stringify(status)}`);
     await page.screenshot({ path: path.join(artifacts, 'browser-total.png') });
+  });
+
+  await story('a teacher replays the print race: the same seed tears the same lines, another seed differs', async () => {
+    await waitReady(page);
+    const settings = await hook(page, () => window.__interleave.settings());
+    check(settings.mode === 'seeded', `the page's default schedule is ${settings.mode}, not seeded`);
+    await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);
+    await hook(page, () => window.__interleave.setSettings({ mode: 'seeded', seed: 7, stdout: 'unbuffered' }));
+    const shown = await hook(page, () => ({
+      mode: document.querySelector('[data-setting="mode"]').value,
+      seed: document.querySelector('[data-setting="seed"]').value,
+      stdout: document.querySelector('[data-setting="stdout"]').value,
+    }));
+    check(shown.mode === 'seeded' && shown.seed === '7' && shown.stdout === 'unbuffered',
+      `the controls show ${JSON.stringify(shown)}`);
+    const first = await clickRun(page);
+    const second = await clickRun(page);
+    check(first.exitCode === 0, `exit code ${first.exitCode}: ${JSON.stringify(first.output)}`);
+    check(first.output === second.output, `seed 7 twice:\n${first.output}\n---\n${second.output}`);
+    const torn = first.output.split('\n').filter((l) => /Hello from \d.*Hello from/.test(l));
+    check(torn.length > 0, `no torn line with seed 7, unbuffered:\n${first.output}`);
+    // Thread colours: the console draws the workers' text in several colours (xterm renders
+    // on the next animation frame: wait for the rows).
+    await waitFor(page, () => [...document.querySelectorAll('#console .xterm-rows span')].some((s) =>
+      /Hello/.test(s.textContent)), null, 5000, 'the console rows');
+    const colours = await hook(page, () => {
+      const spans = [...document.querySelectorAll('#console .xterm-rows span')];
+      return [...new Set(spans.filter((s) => /Hello/.test(s.textContent)).map((s) => getComputedStyle(s).color))];
+    });
+    check(colours.length >= 3, `thread colours in the console: ${JSON.stringify(colours)}`);
+    await page.screenshot({ path: path.join(artifacts, 'browser-seeded-race.png') });
+    await hook(page, () => window.__interleave.setSettings({ seed: 8 }));
+    const other = await clickRun(page);
+    check(other.output !== first.output, 'seed 8 printed exactly what seed 7 printed');
+    await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty' }));
   });
 
   await story('a runaway `while True: pass` ends within a second of Stop; the page and the code survive', async () => {

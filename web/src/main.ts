@@ -1,5 +1,5 @@
-// main.ts: wiring only. Builds the editor, console, toolbar and engine client, and
-// connects them: Run / Stop actions, status line, saving the code, and the test hook.
+// main.ts: wiring only. Builds the editor, console, toolbar, run settings and engine client,
+// and connects them: Run / Stop actions, status line, saving the code, and the test hook.
 
 import './style.css';
 import { createEditor } from './editor/editor';
@@ -8,7 +8,7 @@ import { OutputConsole } from './console/console';
 import { EngineClient, type EngineState, type RunResult } from './engine/client';
 import { checkIsolation, renderIsolationHelp } from './isolation/isolation';
 import { Toolbar, type StatusTone } from './toolbar/toolbar';
-import { defaultRunConfig } from './messages';
+import { SettingsPanel } from './settings/settings';
 import { DEFAULT_PROGRAM } from './examples';
 import { installTestHook } from './testhook';
 
@@ -26,7 +26,8 @@ const editor = createEditor(byId('editor'), {
 editor.onChange((code) => saveCode(code));
 
 const consoleEl = byId('console');
-const output = isolation.isolated ? new OutputConsole(consoleEl) : null;
+const output = isolation.isolated ? new OutputConsole(consoleEl, { colorByThread: true }) : null;
+const settings = new SettingsPanel(byId('settings'));
 
 const toolbar = new Toolbar(byId('toolbar'), {
   onRun: () => void runProgram().catch(() => {}),
@@ -116,7 +117,7 @@ async function runProgram(): Promise<RunResult> {
   saveCode(code);
   output?.clear();
   lastResult = null;
-  const result = await engine.runCode(code, defaultRunConfig);
+  const result = await engine.runCode(code, settings.config());
   lastResult = result;
   const [text] = describeResult(result);
   output?.notice(`── ${text.toLowerCase()} ──`, result.exitCode === 0 || result.stopped ? 'info' : 'error');
@@ -145,4 +146,6 @@ installTestHook({
   state: () => engine.getState(),
   ready: () => engine.ready(),
   lastExit: () => lastResult?.exitCode ?? null,
+  settings: () => settings.settings(),
+  setSettings: (patch) => settings.update(patch),
 });

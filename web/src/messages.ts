@@ -11,6 +11,10 @@ export interface RunConfig {
   /** Seconds, like sys.setswitchinterval. */
   switchInterval: number;
   checkPoints: '3.9' | '3.10';
+  /** seeded: a deterministic schedule and virtual clock drawn from [seed]; real: OS-scheduled. */
+  mode: 'seeded' | 'real';
+  /** The schedule of a seeded run: the same seed replays the same interleaving. */
+  seed: number;
 }
 
 export const defaultRunConfig: RunConfig = {
@@ -19,7 +23,12 @@ export const defaultRunConfig: RunConfig = {
   bufferSize: 8192,
   switchInterval: 0.005,
   checkPoints: '3.10',
+  mode: 'seeded',
+  seed: 1,
 };
+
+/** The largest seed the page offers (integers stay exact in JSON and JavaScript). */
+export const MAX_SEED = 2 ** 32 - 1;
 
 /** Text delivered by the program: stream 1 = stdout, 2 = stderr; thread 0 = main thread. */
 export interface OutputChunk {
@@ -69,7 +78,11 @@ function isRunConfig(v: unknown): v is RunConfig {
     v.bufferSize > 0 &&
     isNum(v.switchInterval) &&
     v.switchInterval > 0 &&
-    (v.checkPoints === '3.9' || v.checkPoints === '3.10')
+    (v.checkPoints === '3.9' || v.checkPoints === '3.10') &&
+    (v.mode === 'seeded' || v.mode === 'real') &&
+    isInt(v.seed) &&
+    v.seed >= 0 &&
+    v.seed <= MAX_SEED
   );
 }
 

@@ -4,6 +4,7 @@
 // reach into CodeMirror, xterm or the worker.
 
 import type { EngineState, RunResult } from './engine/client';
+import type { RunSettings } from './settings/settings';
 
 export interface InterleaveTestHook {
   setCode(code: string): void;
@@ -23,6 +24,10 @@ export interface InterleaveTestHook {
   ready(): Promise<void>;
   /** The exit code of the last finished run, or null while running / before any run. */
   lastExit(): number | null;
+  /** The run settings the next Run uses (mode, seed, stdout, buffer size). */
+  settings(): RunSettings;
+  /** Changes run settings like a person using the controls (invalid values are ignored). */
+  setSettings(patch: Partial<RunSettings>): void;
 }
 
 declare global {
