@@ -17,8 +17,8 @@ static std::string str_key(Value k) {
   return {};
 }
 
-// The name the user's program gives [o]: a global of __main__ ("lock_a"), or an attribute of
-// one ("cond._lock"). Empty when it has none.
+// The name the user's program gives [o]: a global of __main__ ("lock_a"), or a public
+// attribute of one ("self.lock" of a global "bank": "bank.lock"). Empty when it has none.
 static std::string label_of(Engine& e, Object* o) {
   if (!e.main_mod || !o) return {};
   Dict* g = e.main_mod->dict;
@@ -30,8 +30,11 @@ static std::string label_of(Engine& e, Object* o) {
     if (holder->type && holder->type->layout == Layout::Module) continue;
     Dict** slot = holder->dict_slot();
     if (!slot || !*slot) continue;
-    for (const DictEntry& a : (*slot)->entries)
-      if (!a.key.is_null() && a.value.is_obj() && a.value.obj() == o) return str_key(en.key) + "." + str_key(a.key);
+    for (const DictEntry& a : (*slot)->entries) {
+      if (a.key.is_null() || !a.value.is_obj() || a.value.obj() != o) continue;
+      std::string attr = str_key(a.key);
+      if (!attr.empty() && attr[0] != '_') return str_key(en.key) + "." + attr;   // not the library's own
+    }
   }
   return {};
 }

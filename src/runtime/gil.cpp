@@ -17,6 +17,7 @@ void Gil::take(ThreadState& ts) {
   double t0 = monotonic_seconds();
   Engine& e = ts.eng;
   std::unique_lock<std::mutex> lk(mutex_);
+  if (locked_ && e.tracing()) e.trace(ts, Ev::GilRequest);
   for (;;) {
     // Interpreter shutdown freezes every thread but the main one until teardown.
     while (e.finalizing.load() && !e.dying.load() && &ts != e.main_ts) cond_.wait(lk);

@@ -367,6 +367,7 @@ static Value start_thread(ThreadState& ts, Value func, bool daemon) {
                            ? thread_object_name(as<BoundMethod>(func)->self) : std::string();
     if (e.thread_names.size() <= static_cast<size_t>(nts->id)) e.thread_names.resize(nts->id + 1);
     e.thread_names[nts->id] = name.empty() ? "Thread-" + std::to_string(nts->id) : name;
+    e.trace(ts, Ev::ThreadCreate, 0, nts->id, e.thread_names[nts->id]);
   }
   if (e.sched) {
     // Seeded runs show the same idents on every machine.

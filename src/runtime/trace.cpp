@@ -139,6 +139,9 @@ std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vect
                                     ",\"text\":" + json_str(e.text));
         break;
       case Ev::ThreadStart: instant(e, "thread start", "\"name\":" + json_str(e.text)); break;
+      case Ev::ThreadCreate:
+        instant(e, "creates " + e.text, "\"thread\":" + std::to_string(e.a));
+        break;
       case Ev::Deadlock: instant(e, "deadlock", "\"report\":" + json_str(e.text)); break;
       case Ev::Acquire:
       case Ev::Release:
@@ -212,6 +215,8 @@ std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vect
         break;
       case Ev::ThreadStart: o += "starts" + (e.text.empty() ? std::string() : " as " + e.text); break;
       case Ev::ThreadEnd: o += "ends"; break;
+      case Ev::ThreadCreate: o += "creates " + e.text; break;
+      case Ev::GilRequest: o += "waits for the GIL"; break;
       case Ev::DropRequest: o += "asks the holder to drop the GIL"; break;
       case Ev::Deadlock: o += e.text; break;
       case Ev::Line: o += "stepped to line " + std::to_string(e.a); break;

@@ -10,7 +10,8 @@
   show several distinct outcomes, at least one torn line and at least one lost update; with a
   lock around print, or tty stdout, no line ever tears.
 - Deadlocks: each deadlock_*.py ends with exit code 3 and its report (in its golden file).
-- Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time).
+- Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time),
+  in seeded mode and in real mode.
 - Step mode: scripted choices on stdin (the step log) produce a torn print line and a lost
   update, and replay to the same bytes.
 usage: check_seeded.py --runner CMD [--seeds N] [--regen]
@@ -69,7 +70,7 @@ def render(out, err, rc):
     return f"{out}--- stderr (with --trace-text) ---\n{err}--- exit {rc}\n"
 
 
-def check_trace_json(path, label):
+def check_trace_json(path, label, clock="virtual"):
     try:
         with open(path) as f:
             doc = json.load(f)
@@ -102,8 +103,22 @@ def check_trace_json(path, label):
         if b[0] < a[1] - 1e-9:
             fail(f"{label}: GIL slices overlap: thread {a[2]} [{a[0]}, {a[1]}] and thread {b[2]} from {b[0]}")
             break
-    if doc.get("otherData", {}).get("clock") != "virtual":
-        fail(f"{label}: a seeded trace must say its clock is virtual")
+    if doc.get("otherData", {}).get("clock") != clock:
+        fail(f"{label}: the trace must say its clock is {clock}")
+
+
+def real_mode_trace(runner):
+    # Real mode: OS-scheduled threads, wall-clock times; GIL slices still never overlap.
+    tmp = tempfile.mkdtemp(prefix="real-")
+    j = os.path.join(tmp, "real.json")
+    for name in ("print_race", "lost_update"):
+        env = dict(os.environ)
+        env.pop("PYTHONUNBUFFERED", None)
+        p = subprocess.run(runner + ["--mode", "real", "--stdout", "unbuffered", "--trace", j, name + ".py"],
+                           cwd=HERE, capture_output=True, timeout=120, env=env)
+        if p.returncode != 0:
+            fail(f"real mode {name}: exit code {p.returncode}")
+        check_trace_json(j, f"real mode {name}", clock="wall")
 
 
 def golden_and_determinism(runner, regen):
@@ -203,6 +218,7 @@ def main():
     runner = shlex.split(a.runner)
     golden_and_determinism(runner, a.regen)
     step_mode(runner, a.regen)
+    real_mode_trace(runner)
     if not a.regen:
         exploration(runner, a.seeds)
     print("check_seeded: " + ("all passed" if not failures else f"{len(failures)} failed"))
