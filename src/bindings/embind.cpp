@@ -7,7 +7,8 @@
 //   _start(code, configJson) -> bool   false while a job is queued or running
 //   _drain() -> string                 [{"k":"out","s":1|2,"t":tid,"d":"text"}, ...,
 //                                       {"k":"ev",...} (with "trace": the event stream,
-//                                       see trace_to_batch), {"k":"exit","code":N}]
+//                                       see trace_to_batch), {"k":"exit","code":N,"lost":B}]
+//                                      (B: stdout bytes a stopped run never delivered)
 //   _requestStop()                     the run ends soon with exit code 130
 //   _isRunning() -> bool               true from _start until the exit event is queued
 // configJson is one flat object; keys (all optional, unknown keys ignored): filename,
@@ -421,7 +422,7 @@ class Host final : public il::HostSink {
       {
         il::Interpreter interp(*this, std::move(job.config));
         if (begin_run(&interp, std::move(job.stdin_text))) code = interp.run(job.code);
-        end_run(code);
+        end_run(code, interp.lost_stdout_bytes());
       }  // the next job waits until this interpreter is gone
     }
   }
@@ -447,7 +448,7 @@ class Host final : public il::HostSink {
     return true;
   }
 
-  void end_run(int code) {
+  void end_run(int code, size_t lost) {
     {
       std::lock_guard<std::mutex> lock(mu_);
       take_trace_locked();
@@ -457,7 +458,7 @@ class Host final : public il::HostSink {
         carry_[s].clear();
       }
       events_ += events_.empty() ? "" : ",";
-      events_ += "{\"k\":\"exit\",\"code\":" + std::to_string(code) + "}";
+      events_ += "{\"k\":\"exit\",\"code\":" + std::to_string(code) + ",\"lost\":" + std::to_string(lost) + "}";
       running_ = false;
     }
     space_cv_.notify_all();

@@ -175,6 +175,7 @@ class Engine {
   // "Lock 'a'", "Thread 'Thread-2'", "sleep": what [on] names, for the trace (requires the GIL).
   std::string describe_wait(ThreadState& ts, const WaitOn& on);
   std::atomic<bool> deadlocked{false};
+  size_t lost_stdout = 0;   // bytes still in stdout's buffer when a stopped run ended
   // Real mode's watchdog (started at the first wait without a timeout): when every live
   // thread has waited without a timeout for a second, it wakes one of them to report.
   // Guarded by sync_mu.

@@ -124,7 +124,7 @@ int Interpreter::run(const std::string& source) {
     code = kDeadlockExit;   // stdout was flushed before the report
   } else if (e.stop_requested.load()) {
     code = 130;
-    e.out->discard();
+    e.lost_stdout = e.out->discard();
   }
   // From here on every other thread is frozen the next time it wants the GIL.
   e.finalizing.store(true);
@@ -140,6 +140,8 @@ int Interpreter::run(const std::string& source) {
   }
   return code;
 }
+
+size_t Interpreter::lost_stdout_bytes() const { return engine_->lost_stdout; }
 
 std::string Interpreter::take_trace_batch() { return trace_to_batch(engine_->recorder.drain()); }
 

@@ -92,6 +92,10 @@ class Interpreter {
   // Per-thread GIL statistics of the finished run, main thread first, then in start order.
   std::vector<ThreadStats> thread_stats() const;
 
+  // After a stopped run: how many bytes were still in stdout's buffer and never reached the
+  // host (CPython loses them too when it is killed).
+  size_t lost_stdout_bytes() const;
+
   // Drains the event stream recorded since the last call (needs RunConfig::trace_capacity) into
   // [json] as Chrome Trace Event JSON (opens in Perfetto) and/or [text] as a readable log.
   void take_trace(std::string* json, std::string* text);

@@ -294,6 +294,24 @@ async function main() {
     check(after.exitCode === 0 && after.output.includes('after stop 42'), `next run: ${JSON.stringify(after)}`);
   });
 
+  await story('stopped while text sits in a pipe-mode buffer, the console says how many bytes were lost', async () => {
+    await waitReady(page);
+    await hook(page, () => window.__interleave.setSettings({ stdout: 'pipe', bufferSize: 8192 }));
+    await hook(page, (src) => window.__interleave.setCode(src), 'print("in the buffer", end="")\nwhile True:\n    pass\n');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.state() === 'running', null, 5000, 'running');
+    await new Promise((r) => setTimeout(r, 300));
+    await page.click('[data-action="stop"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.lastExit() !== null, null, 3000, 'program end after Stop');
+    await waitFor(page, () => /never reached the console/.test(document.querySelector('#console .xterm-rows').textContent),
+      null, 5000, 'the lost-bytes notice');
+    const rows = await hook(page, () => document.querySelector('#console .xterm-rows').textContent);
+    check(/13 bytes still in stdout's buffer never reached the console/.test(rows), `console: ${JSON.stringify(rows)}`);
+    check((await hook(page, () => window.__interleave.output())) === '', 'the buffered text reached the console');
+    await page.screenshot({ path: path.join(artifacts, 'browser-lost-bytes.png') });
+    await hook(page, () => window.__interleave.setSettings({ stdout: 'tty' }));
+  });
+
   await story('when the engine ignores Stop it is replaced, and the next run works', async () => {
     await waitReady(page);
     await hook(page, (src) => window.__interleave.setCode(src), 'while True:\n    pass\n');

@@ -120,6 +120,13 @@ async function runProgram(): Promise<RunResult> {
   const result = await engine.runCode(code, settings.config());
   lastResult = result;
   const [text] = describeResult(result);
+  if (result.stopped && result.lostBytes) {
+    const n = result.lostBytes;
+    output?.notice(`${n} byte${n === 1 ? '' : 's'} still in stdout's buffer never reached the console: ` +
+      'the program was killed before a flush (CPython loses them too).', 'info');
+  } else if (result.stopped && result.restarted) {
+    output?.notice("Whatever was still in stdout's buffer was lost with the engine.", 'info');
+  }
   output?.notice(`── ${text.toLowerCase()} ──`, result.exitCode === 0 || result.stopped ? 'info' : 'error');
   showState(engine.getState(), '');
   return result;

@@ -54,7 +54,8 @@ export type WorkerToPage =
   /** The engine refused the run (e.g. one is already active). */
   | { type: 'rejected'; runId: number; reason: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
-  | { type: 'exit'; runId: number; code: number }
+  /** [lost]: stdout bytes still buffered when a stopped run ended (they never reached the console). */
+  | { type: 'exit'; runId: number; code: number; lost: number }
   /** Diagnostics from the Emscripten runtime (print/printErr outside a run's event stream). */
   | { type: 'log'; level: 'info' | 'error'; text: string }
   /** The engine could not load or has aborted; this worker is unusable. */
@@ -124,8 +125,8 @@ export function parseWorkerToPage(data: unknown): WorkerToPage | null {
         ? { type: 'output', runId: data.runId, chunks: data.chunks }
         : null;
     case 'exit':
-      return isInt(data.runId) && isInt(data.code)
-        ? { type: 'exit', runId: data.runId, code: data.code }
+      return isInt(data.runId) && isInt(data.code) && isInt(data.lost) && data.lost >= 0
+        ? { type: 'exit', runId: data.runId, code: data.code, lost: data.lost }
         : null;
     case 'log':
       return (data.level === 'info' || data.level === 'error') && isStr(data.text)

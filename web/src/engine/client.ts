@@ -20,6 +20,8 @@ export interface RunResult {
   /** True when Stop had to terminate the engine worker and start a new one. */
   restarted: boolean;
   elapsedMs: number;
+  /** Bytes of stdout's buffer a stopped run lost; null when unknown (the engine was restarted). */
+  lostBytes: number | null;
 }
 
 export interface EngineCallbacks {
@@ -183,7 +185,7 @@ export class EngineClient {
         if (this.run?.id === msg.runId) this.cb.onOutput(msg.chunks);
         return;
       case 'exit':
-        if (this.run?.id === msg.runId) this.finish(msg.code, false);
+        if (this.run?.id === msg.runId) this.finish(msg.code, false, msg.lost);
         return;
       case 'log':
         this.cb.onLog(msg.text, msg.level);
@@ -194,7 +196,7 @@ export class EngineClient {
     }
   }
 
-  private finish(exitCode: number, restarted: boolean): void {
+  private finish(exitCode: number, restarted: boolean, lost: number | null = null): void {
     const run = this.run;
     if (!run) return;
     this.run = null;
@@ -205,6 +207,7 @@ export class EngineClient {
       stopped: run.stopRequested,
       restarted,
       elapsedMs: performance.now() - run.startedAt,
+      lostBytes: restarted ? null : lost,
     });
   }
 
@@ -247,7 +250,7 @@ export class EngineClient {
       this.setState('unavailable', message);
       this.rejectReady(new Error(message));
     }
-    run?.resolve({ exitCode: -1, stopped: false, restarted: replace, elapsedMs: now - run.startedAt });
+    run?.resolve({ exitCode: -1, stopped: false, restarted: replace, elapsedMs: now - run.startedAt, lostBytes: null });
   }
 
   private send(msg: PageToWorker): void {

@@ -46,15 +46,19 @@ function poll(): void {
   const runId = activeRun;
   const chunks: OutputChunk[] = [];
   let exitCode: number | null = null;
+  let lost = 0;
   for (const ev of events) {
     if (ev.kind === 'out') chunks.push(ev.chunk);
-    else if (ev.kind === 'exit') exitCode = ev.code;
+    else if (ev.kind === 'exit') {
+      exitCode = ev.code;
+      lost = ev.lost;
+    }
   }
   if (chunks.length > 0) post({ type: 'output', runId, chunks: coalesce(chunks) });
   if (exitCode !== null) {
     activeRun = null;
     stopPolling();
-    post({ type: 'exit', runId, code: exitCode });
+    post({ type: 'exit', runId, code: exitCode, lost });
   }
 }
 

@@ -6,7 +6,7 @@ import type { OutputChunk } from '../messages';
 
 export type EngineEvent =
   | { kind: 'out'; chunk: OutputChunk }
-  | { kind: 'exit'; code: number };
+  | { kind: 'exit'; code: number; lost: number };
 
 /** Parses one _drain() result. Throws on text that is not a JSON array. */
 export function parseDrained(json: string): EngineEvent[] {
@@ -20,7 +20,8 @@ export function parseDrained(json: string): EngineEvent[] {
       const thread = Number.isInteger(ev.t) ? (ev.t as number) : 0;
       events.push({ kind: 'out', chunk: { stream: ev.s, thread, text: ev.d } });
     } else if (ev.k === 'exit' && Number.isInteger(ev.code)) {
-      events.push({ kind: 'exit', code: ev.code as number });
+      const lost = Number.isInteger(ev.lost) && (ev.lost as number) >= 0 ? (ev.lost as number) : 0;
+      events.push({ kind: 'exit', code: ev.code as number, lost });
     }
   }
   return events;
