@@ -201,7 +201,10 @@ std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vect
     if (who.size() < 12) o.append(12 - who.size(), ' ');
     o += ' ';
     switch (e.kind) {
-      case Ev::GilTake: o += std::string("takes the GIL (") + reason_text(e.reason) + ")"; break;
+      case Ev::GilTake:
+        // (Its reason is why the last holder let go: the drop line just before says it.)
+        o += static_cast<SwitchReason>(e.reason) == SwitchReason::Start ? "takes the GIL (start)" : "takes the GIL";
+        break;
       case Ev::GilDrop: o += std::string("drops the GIL (") + reason_text(e.reason) + ")"; break;
       case Ev::Block: o += "waits for " + e.text + " (line " + std::to_string(e.a) + ")"; break;
       case Ev::Wake: o += std::string("wakes: ") + wake_text(e.a); break;
