@@ -21,7 +21,7 @@ static void lock_io(ThreadState& ts, std::mutex& mu) {
   ts.eng.reacquire_gil(ts);
 }
 
-bool OutStream::flush(ThreadState& ts) {
+bool OutStream::flush(ThreadState& ts, FlushReason why) {
   if (buffer_.empty()) return true;
   Engine& e = ts.eng;
   lock_io(ts, io_mutex_);
@@ -31,7 +31,7 @@ bool OutStream::flush(ThreadState& ts) {
     io_mutex_.unlock();
     return true;
   }
-  if (e.tracing()) e.trace(ts, Ev::Deliver, 0, static_cast<int64_t>(which_), bytes);
+  if (e.tracing()) e.trace(ts, Ev::Deliver, why, static_cast<int64_t>(which_), bytes);
   if (e.sched) {
     // Seeded: the bytes reach the OS in schedule order, then the scheduler draws (CPython
     // releases the GIL around the write system call: another thread may run right here).
@@ -51,27 +51,30 @@ bool OutStream::write(ThreadState& ts, std::string_view text) {
   if (text.empty()) return true;
   buffer_.append(text.data(), text.size());
   bool deliver = false;
+  FlushReason why = kFull;
   switch (mode_) {
     case StdoutMode::Unbuffered:
       deliver = true;
+      why = kUnbuffered;
       break;
     case StdoutMode::Tty:
       deliver = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos ||
                 buffer_.size() > buffer_size_;
+      if (buffer_.size() <= buffer_size_) why = kNewline;
       break;
     case StdoutMode::Pipe:
       deliver = buffer_.size() > buffer_size_;
       break;
   }
   if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Write, deliver, static_cast<int64_t>(which_), std::string(text));
-  return deliver ? flush(ts) : true;
+  return deliver ? flush(ts, why) : true;
 }
 
 void OutStream::flush_at_exit(ThreadState& ts) {
   if (buffer_.empty()) return;
   std::string bytes;
   bytes.swap(buffer_);
-  if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Deliver, 0, static_cast<int64_t>(which_), bytes);
+  if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Deliver, kExit, static_cast<int64_t>(which_), bytes);
   ts.eng.sink.deliver(which_, ts.id, bytes);
 }
 

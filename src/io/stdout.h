@@ -3,6 +3,7 @@
 // the buffer fills or on flush, unbuffered: every write). A delivery is where the GIL is
 // released, as CPython releases it around the write system call. Requires the GIL to write.
 #pragma once
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -19,7 +20,9 @@ class OutStream {
   OutStream(Stream which, StdoutMode mode, int buffer_size) : which_(which), mode_(mode), buffer_size_(buffer_size) {}
   // Writes [text] as the thread [ts]; may deliver (and so release the GIL). False: pending error.
   bool write(ThreadState& ts, std::string_view text);
-  bool flush(ThreadState& ts);
+  // Why bytes are delivered (the trace's Deliver events carry it; the page shows it).
+  enum FlushReason : uint8_t { kFlushCall = 0, kNewline, kFull, kUnbuffered, kExit };
+  bool flush(ThreadState& ts, FlushReason why = kFlushCall);
   // Delivers what is pending without releasing the GIL (interpreter exit).
   void flush_at_exit(ThreadState& ts);
   // Drops what is pending (a killed run); returns how many bytes were lost.

@@ -79,6 +79,11 @@ static std::string thread_name(const std::vector<std::string>& names, int tid) {
 }
 
 static const char* reason_text(uint8_t r) { return switch_reason_name(static_cast<SwitchReason>(r)); }
+// Why a Deliver event's bytes went out (OutStream::FlushReason).
+static const char* flush_text(uint8_t r) {
+  static const char* const names[] = {"flush", "newline", "buffer full", "unbuffered", "exit"};
+  return r < 5 ? names[r] : "?";
+}
 static const char* wake_text(int64_t a) { return a == 0 ? "ready" : a == 1 ? "timed out" : "stopped"; }
 
 std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vector<std::string>& names,
@@ -136,7 +141,7 @@ std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vect
         break;
       case Ev::Deliver:
         instant(e, "delivered", "\"stream\":" + std::to_string(e.a) + ",\"bytes\":" + std::to_string(e.text.size()) +
-                                    ",\"text\":" + json_str(e.text));
+                                    ",\"why\":" + json_str(flush_text(e.reason)) + ",\"text\":" + json_str(e.text));
         break;
       case Ev::ThreadStart: instant(e, "thread start", "\"name\":" + json_str(e.text)); break;
       case Ev::ThreadCreate:
@@ -170,6 +175,7 @@ std::string trace_to_batch(const std::vector<TraceEvent>& events) {
          ",\"ns\":" + std::to_string(e.t_ns);
     if (e.kind == Ev::GilTake || e.kind == Ev::GilDrop) o += std::string(",\"r\":") + json_str(reason_text(e.reason));
     if (e.kind == Ev::Write) o += std::string(",\"r\":\"") + (e.reason ? "delivered" : "buffered") + "\"";
+    if (e.kind == Ev::Deliver) o += std::string(",\"r\":") + json_str(flush_text(e.reason));
     o += ",\"a\":" + std::to_string(e.a);
     if (!e.text.empty()) o += ",\"x\":" + json_str(e.text);
     o += '}';
@@ -214,7 +220,7 @@ std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vect
         break;
       case Ev::Deliver:
         o += std::string(e.a == 2 ? "stderr" : "stdout") + " delivers " + std::to_string(e.text.size()) +
-             " bytes: \"" + visible(e.text) + "\"";
+             " bytes (" + flush_text(e.reason) + "): \"" + visible(e.text) + "\"";
         break;
       case Ev::ThreadStart: o += "starts" + (e.text.empty() ? std::string() : " as " + e.text); break;
       case Ev::ThreadEnd: o += "ends"; break;

@@ -269,6 +269,27 @@ async function main() {
     await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty' }));
   });
 
+  await story('with a 32-byte pipe buffer the writes view shows which writes a full buffer delivered', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);
+    await hook(page, () => window.__interleave.setSettings({ mode: 'seeded', seed: 3, stdout: 'pipe', bufferSize: 32 }));
+    const r = await clickRun(page);
+    check(r.exitCode === 0, `exit code ${r.exitCode}`);
+    await waitFor(page, () => window.__interleave.writes().length >= 30, null, 5000, 'the writes view');
+    const writes = await hook(page, () => window.__interleave.writes());
+    check(writes.length === 30, `${writes.length} writes, expected 15 prints x 2`);
+    check(writes.every((w) => /^Thread-\d \(worker\)$/.test(w.thread)), `writers: ${JSON.stringify(writes.map((w) => w.thread))}`);
+    const delivered = writes.filter((w) => w.delivered).length;
+    check(delivered >= 5 && delivered < 30, `${delivered} writes filled the buffer`);
+    check((await hook(page, () => window.__interleave.pending())) === '', 'text left in the pending strip after exit');
+    const strip = await hook(page, () => document.querySelector('#pending').textContent);
+    check(/delivered \(exit\)|delivered \(buffer full\)/.test(strip), `pending strip: ${JSON.stringify(strip)}`);
+    const rows = await hook(page, () => document.querySelectorAll('#writes .write-row').length);
+    check(rows === 30, `${rows} rows drawn in the writes view`);
+    await page.screenshot({ path: path.join(artifacts, 'browser-writes-view.png') });
+    await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty', bufferSize: 8192 }));
+  });
+
   await story('a runaway `while True: pass` ends within a second of Stop; the page and the code survive', async () => {
     await waitReady(page);
     const loop = 'n = 0\nwhile True:\n    pass\n';

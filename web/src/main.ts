@@ -9,6 +9,7 @@ import { EngineClient, type EngineState, type RunResult } from './engine/client'
 import { checkIsolation, renderIsolationHelp } from './isolation/isolation';
 import { Toolbar, type StatusTone } from './toolbar/toolbar';
 import { SettingsPanel } from './settings/settings';
+import { BufferPanels } from './buffer/buffer';
 import { DEFAULT_PROGRAM } from './examples';
 import { installTestHook } from './testhook';
 
@@ -28,6 +29,7 @@ editor.onChange((code) => saveCode(code));
 const consoleEl = byId('console');
 const output = isolation.isolated ? new OutputConsole(consoleEl, { colorByThread: true }) : null;
 const settings = new SettingsPanel(byId('settings'));
+const buffers = new BufferPanels(byId('pending'), byId('writes'));
 
 const toolbar = new Toolbar(byId('toolbar'), {
   onRun: () => void runProgram().catch(() => {}),
@@ -89,6 +91,7 @@ const engine = new EngineClient(engineBase, {
   onOutput: (chunks) => {
     for (const c of chunks) output?.write(c.text, c.stream === 2 ? 'stderr' : 'stdout', c.thread);
   },
+  onTrace: (events) => buffers.add(events),
   onLog: (text, level) => {
     // Runtime chatter stays in the devtools; runtime errors are shown to the user too.
     if (level === 'error') {
@@ -117,7 +120,9 @@ async function runProgram(): Promise<RunResult> {
   saveCode(code);
   output?.clear();
   lastResult = null;
-  const result = await engine.runCode(code, settings.config());
+  const config = settings.config();
+  buffers.reset(config.stdout, config.bufferSize);
+  const result = await engine.runCode(code, config);
   lastResult = result;
   const [text] = describeResult(result);
   if (result.stopped && result.lostBytes) {
@@ -154,5 +159,7 @@ installTestHook({
   ready: () => engine.ready(),
   lastExit: () => lastResult?.exitCode ?? null,
   settings: () => settings.settings(),
+  pending: () => buffers.pendingText(),
+  writes: () => buffers.writeRows().map((r) => ({ ...r, thread: buffers.threadName(r.thread) })),
   setSettings: (patch) => settings.update(patch),
 });

@@ -15,6 +15,8 @@ export interface RunConfig {
   mode: 'seeded' | 'real';
   /** The schedule of a seeded run: the same seed replays the same interleaving. */
   seed: number;
+  /** Record the event stream (writes, deliveries, GIL hand-overs) for the page's panels. */
+  trace: boolean;
 }
 
 export const defaultRunConfig: RunConfig = {
@@ -25,10 +27,26 @@ export const defaultRunConfig: RunConfig = {
   checkPoints: '3.10',
   mode: 'seeded',
   seed: 1,
+  trace: true,
 };
 
 /** The largest seed the page offers (integers stay exact in JSON and JavaScript). */
 export const MAX_SEED = 2 ** 32 - 1;
+
+/**
+ * One event of the engine's event stream (src/runtime/trace_events.def): [e] its kind ("write",
+ * "delivered", "GIL taken", ...), [t] the thread, [ns] the (virtual in seeded mode) time, [r] a
+ * reason ("buffered"/"delivered" for writes, "newline"/"buffer full"/... for deliveries), [a] a
+ * number (the stream for writes and deliveries), [x] a text (the bytes, a name).
+ */
+export interface TraceEvent {
+  e: string;
+  t: number;
+  ns: number;
+  r?: string;
+  a: number;
+  x?: string;
+}
 
 /** Text delivered by the program: stream 1 = stdout, 2 = stderr; thread 0 = main thread. */
 export interface OutputChunk {
@@ -54,6 +72,7 @@ export type WorkerToPage =
   /** The engine refused the run (e.g. one is already active). */
   | { type: 'rejected'; runId: number; reason: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
+  | { type: 'trace'; runId: number; events: TraceEvent[] }
   /** [lost]: stdout bytes still buffered when a stopped run ended (they never reached the console). */
   | { type: 'exit'; runId: number; code: number; lost: number }
   /** Diagnostics from the Emscripten runtime (print/printErr outside a run's event stream). */
@@ -83,7 +102,20 @@ function isRunConfig(v: unknown): v is RunConfig {
     (v.mode === 'seeded' || v.mode === 'real') &&
     isInt(v.seed) &&
     v.seed >= 0 &&
-    v.seed <= MAX_SEED
+    v.seed <= MAX_SEED &&
+    typeof v.trace === 'boolean'
+  );
+}
+
+export function isTraceEvent(v: unknown): v is TraceEvent {
+  return (
+    isObj(v) &&
+    isStr(v.e) &&
+    isInt(v.t) &&
+    isInt(v.ns) &&
+    isInt(v.a) &&
+    (v.r === undefined || isStr(v.r)) &&
+    (v.x === undefined || isStr(v.x))
   );
 }
 
@@ -123,6 +155,10 @@ export function parseWorkerToPage(data: unknown): WorkerToPage | null {
     case 'output':
       return isInt(data.runId) && Array.isArray(data.chunks) && data.chunks.every(isChunk)
         ? { type: 'output', runId: data.runId, chunks: data.chunks }
+        : null;
+    case 'trace':
+      return isInt(data.runId) && Array.isArray(data.events) && data.events.every(isTraceEvent)
+        ? { type: 'trace', runId: data.runId, events: data.events }
         : null;
     case 'exit':
       return isInt(data.runId) && isInt(data.code) && isInt(data.lost) && data.lost >= 0

@@ -24,6 +24,10 @@ export interface InterleaveTestHook {
   ready(): Promise<void>;
   /** The exit code of the last finished run, or null while running / before any run. */
   lastExit(): number | null;
+  /** What the pending strip shows: stdout's buffered, not yet delivered, text. */
+  pending(): string;
+  /** The writes view: each write call in order, with its thread's name. */
+  writes(): { thread: string; text: string; delivered: boolean }[];
   /** The run settings the next Run uses (mode, seed, stdout, buffer size). */
   settings(): RunSettings;
   /** Changes run settings like a person using the controls (invalid values are ignored). */

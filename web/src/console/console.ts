@@ -7,6 +7,7 @@
 import { Terminal } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
+import { threadAnsi } from './colours';
 
 export type Stream = 'stdout' | 'stderr';
 
@@ -21,16 +22,6 @@ const RESET = '\x1b[0m';
 const STDERR = '\x1b[38;2;255;110;110m';
 const NOTICE = '\x1b[2;3m';
 const NOTICE_ERROR = '\x1b[38;2;255;170;90m';
-/** Thread colours (truecolor foregrounds) for colorByThread; thread 0 uses none. */
-const THREAD_COLOURS = [
-  [97, 175, 239],
-  [152, 195, 121],
-  [229, 192, 123],
-  [198, 120, 221],
-  [86, 182, 194],
-  [209, 154, 102],
-].map(([r, g, b]) => `\x1b[38;2;${r};${g};${b}m`);
-
 export class OutputConsole {
   private readonly term: Terminal;
   private readonly fit = new FitAddon();
@@ -77,7 +68,7 @@ export class OutputConsole {
     if (this.programText.length > MAX_RECORD) this.programText = this.programText.slice(-MAX_RECORD / 2);
     let colour = '';
     if (stream === 'stderr') colour = STDERR;
-    else if (this.colorByThread && thread > 0) colour = THREAD_COLOURS[(thread - 1) % THREAD_COLOURS.length];
+    else if (this.colorByThread && thread > 0) colour = threadAnsi(thread);
     this.term.write(colour ? colour + text + RESET : text);
     this.atLineStart = text.endsWith('\n');
   }

@@ -8,6 +8,7 @@ import {
   type OutputChunk,
   type PageToWorker,
   type RunConfig,
+  type TraceEvent,
   type WorkerToPage,
 } from '../messages';
 
@@ -27,6 +28,8 @@ export interface RunResult {
 export interface EngineCallbacks {
   onState(state: EngineState, detail: string): void;
   onOutput(chunks: OutputChunk[]): void;
+  /** The run's event stream, in batches (when the run records it). */
+  onTrace(events: TraceEvent[]): void;
   /** Runtime diagnostics of the engine module (its print/printErr), not program output. */
   onLog(text: string, level: 'info' | 'error'): void;
   /** Things the user should be told: restarts, crashes, protocol errors. */
@@ -183,6 +186,9 @@ export class EngineClient {
         return;
       case 'output':
         if (this.run?.id === msg.runId) this.cb.onOutput(msg.chunks);
+        return;
+      case 'trace':
+        if (this.run?.id === msg.runId) this.cb.onTrace(msg.events);
         return;
       case 'exit':
         if (this.run?.id === msg.runId) this.finish(msg.code, false, msg.lost);

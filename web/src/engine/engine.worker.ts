@@ -7,7 +7,13 @@
 
 /// <reference lib="webworker" />
 
-import { parsePageToWorker, type OutputChunk, type PageToWorker, type WorkerToPage } from '../messages';
+import {
+  parsePageToWorker,
+  type OutputChunk,
+  type PageToWorker,
+  type TraceEvent,
+  type WorkerToPage,
+} from '../messages';
 import { Engine } from './binding';
 import { coalesce } from './events';
 
@@ -45,15 +51,18 @@ function poll(): void {
   }
   const runId = activeRun;
   const chunks: OutputChunk[] = [];
+  const trace: TraceEvent[] = [];
   let exitCode: number | null = null;
   let lost = 0;
   for (const ev of events) {
     if (ev.kind === 'out') chunks.push(ev.chunk);
+    else if (ev.kind === 'trace') trace.push(ev.event);
     else if (ev.kind === 'exit') {
       exitCode = ev.code;
       lost = ev.lost;
     }
   }
+  if (trace.length > 0) post({ type: 'trace', runId, events: trace });
   if (chunks.length > 0) post({ type: 'output', runId, chunks: coalesce(chunks) });
   if (exitCode !== null) {
     activeRun = null;

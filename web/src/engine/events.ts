@@ -2,10 +2,11 @@
 // Unknown event kinds are skipped, so a newer engine with more kinds (trace events)
 // still works with this page.
 
-import type { OutputChunk } from '../messages';
+import { isTraceEvent, type OutputChunk, type TraceEvent } from '../messages';
 
 export type EngineEvent =
   | { kind: 'out'; chunk: OutputChunk }
+  | { kind: 'trace'; event: TraceEvent }
   | { kind: 'exit'; code: number; lost: number };
 
 /** Parses one _drain() result. Throws on text that is not a JSON array. */
@@ -19,6 +20,9 @@ export function parseDrained(json: string): EngineEvent[] {
     if (ev.k === 'out' && (ev.s === 1 || ev.s === 2) && typeof ev.d === 'string') {
       const thread = Number.isInteger(ev.t) ? (ev.t as number) : 0;
       events.push({ kind: 'out', chunk: { stream: ev.s, thread, text: ev.d } });
+    } else if (ev.k === 'ev') {
+      const { k: _k, ...rest } = ev;
+      if (isTraceEvent(rest)) events.push({ kind: 'trace', event: rest });
     } else if (ev.k === 'exit' && Number.isInteger(ev.code)) {
       const lost = Number.isInteger(ev.lost) && (ev.lost as number) >= 0 ? (ev.lost as number) : 0;
       events.push({ kind: 'exit', code: ev.code as number, lost });

@@ -1,0 +1,157 @@
+// buffer.ts: the stdout panels fed by the event stream: the pending strip (the bytes sitting
+// in stdout's buffer, coloured by the thread that wrote them, a fill gauge against the buffer
+// size, and a flash with the reason when a delivery empties it) and the writes view (every
+// write call in order: thread, text with visible \n, buffered or delivered). It only reads
+// trace events; it never talks to the engine.
+
+import type { TraceEvent } from '../messages';
+import { threadColour } from '../console/colours';
+
+/** Rows the writes view keeps (the newest survive); a note says how many were dropped. */
+const MAX_ROWS = 2000;
+
+export interface WriteRow {
+  thread: number;
+  text: string;
+  delivered: boolean;
+}
+
+interface Piece {
+  thread: number;
+  text: string;
+}
+
+const visible = (s: string): string => s.replace(/\r/g, '\\r').replace(/\n/g, '⏎');
+
+export class BufferPanels {
+  private pending: Piece[] = [];
+  private rows: WriteRow[] = [];
+  private dropped = 0;
+  private names = new Map<number, string>([[0, 'MainThread']]);
+  private bufferSize = 8192;
+  private mode = 'tty';
+  private lastFlush = '';
+  private dirty = false;
+
+  constructor(
+    private readonly strip: HTMLElement,
+    private readonly writes: HTMLElement,
+  ) {
+    this.render();
+  }
+
+  /** A new run: empties both panels. */
+  reset(mode: string, bufferSize: number): void {
+    this.pending = [];
+    this.rows = [];
+    this.dropped = 0;
+    this.names = new Map([[0, 'MainThread']]);
+    this.mode = mode;
+    this.bufferSize = bufferSize;
+    this.lastFlush = '';
+    this.schedule();
+  }
+
+  add(events: TraceEvent[]): void {
+    for (const ev of events) {
+      if (ev.e === 'thread create' && ev.x) this.names.set(ev.a, ev.x);
+      else if (ev.e === 'thread start' && ev.x) this.names.set(ev.t, ev.x);
+      if (ev.a !== 1 || ev.x === undefined) continue;   // stdout only
+      if (ev.e === 'write') {
+        const delivered = ev.r === 'delivered';
+        this.rows.push({ thread: ev.t, text: ev.x, delivered });
+        if (this.rows.length > MAX_ROWS) {
+          this.rows.splice(0, this.rows.length - MAX_ROWS);
+          this.dropped += 1;
+        }
+        this.pending.push({ thread: ev.t, text: ev.x });
+      } else if (ev.e === 'delivered') {
+        this.pending = [];
+        this.lastFlush = `${ev.x.length} byte${ev.x.length === 1 ? '' : 's'} delivered (${ev.r ?? 'flush'})`;
+        this.flash();
+      }
+    }
+    this.schedule();
+  }
+
+  /** What the pending strip holds, as text (for the test hook). */
+  pendingText(): string {
+    return this.pending.map((p) => p.text).join('');
+  }
+
+  writeRows(): WriteRow[] {
+    return this.rows.map((r) => ({ ...r }));
+  }
+
+  threadName(id: number): string {
+    return this.names.get(id) ?? `Thread ${id}`;
+  }
+
+  private schedule(): void {
+    if (this.dirty) return;
+    this.dirty = true;
+    requestAnimationFrame(() => {
+      this.dirty = false;
+      this.render();
+    });
+  }
+
+  private flash(): void {
+    this.strip.classList.remove('flash');
+    void this.strip.offsetWidth;   // restart the animation
+    this.strip.classList.add('flash');
+  }
+
+  private render(): void {
+    const bytes = new TextEncoder().encode(this.pendingText()).length;
+    const gauge = this.mode === 'pipe' ? Math.min(100, (bytes / this.bufferSize) * 100) : 0;
+    const label =
+      this.mode === 'pipe'
+        ? `${bytes} / ${this.bufferSize} bytes`
+        : this.mode === 'tty'
+          ? `${bytes} bytes · a newline delivers`
+          : 'unbuffered: every write goes out';
+    this.strip.replaceChildren();
+    const head = el('span', 'pending-title', 'stdout buffer');
+    const body = el('span', 'pending-bytes');
+    if (this.pending.length === 0) body.append(el('span', 'pending-empty', 'empty'));
+    for (const p of this.pending) {
+      const s = el('span', 'pending-piece', visible(p.text));
+      s.style.color = threadColour(p.thread);
+      s.title = this.threadName(p.thread);
+      body.append(s);
+    }
+    const meter = el('span', 'pending-gauge');
+    const fill = el('i', '');
+    fill.style.width = `${gauge.toFixed(1)}%`;
+    meter.append(fill);
+    const info = el('span', 'pending-info', label + (this.lastFlush ? ` · last: ${this.lastFlush}` : ''));
+    this.strip.append(head, body, meter, info);
+
+    this.writes.replaceChildren();
+    if (this.dropped) this.writes.append(el('div', 'writes-note', `… ${this.dropped} earlier writes not shown`));
+    const frag = document.createDocumentFragment();
+    this.rows.forEach((r, i) => {
+      const row = el('div', 'write-row');
+      row.dataset.delivered = String(r.delivered);
+      const n = el('span', 'write-n', String(i + 1));
+      const who = el('span', 'write-thread', this.threadName(r.thread));
+      who.style.color = threadColour(r.thread);
+      const text = el('span', 'write-text', visible(r.text));
+      text.style.color = threadColour(r.thread);
+      const state = el('span', 'write-state', r.delivered ? 'delivered' : 'buffered');
+      row.append(n, who, text, state);
+      frag.append(row);
+    });
+    this.writes.append(frag);
+    if (this.rows.length === 0) this.writes.append(el('div', 'writes-note', 'Each write call of the run appears here.'));
+    this.writes.scrollTop = this.writes.scrollHeight;
+  }
+}
+
+function el(tag: string, cls: string, text?: string): HTMLElement {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
