@@ -14,7 +14,8 @@
 // configJson is one flat object; keys (all optional, unknown keys ignored): filename,
 // stdout ("tty"|"pipe"|"unbuffered"), bufferSize, switchInterval, checkPoints ("3.9"|"3.10"),
 // maxThreads, argv (array of strings: sys.argv[1:]), stdin (text that input() reads),
-// mode ("real"|"seeded"), seed (integer), trace (true: record the event stream).
+// mode ("real"|"seeded"), seed (integer), trace (true: record the event stream),
+// printSwitch ("faithful"|"amplified").
 #include <emscripten/bind.h>
 
 #include <chrono>
@@ -156,6 +157,9 @@ class ConfigReader {
         if (v == "tty") config.stdout_mode = il::StdoutMode::Tty;
         else if (v == "pipe") config.stdout_mode = il::StdoutMode::Pipe;
         else if (v == "unbuffered") config.stdout_mode = il::StdoutMode::Unbuffered;
+      } else if (key == "printSwitch") {
+        if (v == "faithful") config.print_switch = il::PrintSwitch::Faithful;
+        else if (v == "amplified") config.print_switch = il::PrintSwitch::Amplified;
       } else if (key == "mode") {
         if (v == "real") config.mode = il::ExecMode::Real;
         else if (v == "seeded") config.mode = il::ExecMode::Seeded;

@@ -258,6 +258,8 @@ const char kHelp[] =
     "                       instruction) or 3.10 (calls and back-edges; default)\n"
     "--max-threads N      : live Python threads beyond which start() raises (default 256)\n"
     "--stats              : after the run, print each thread's GIL statistics to stderr\n"
+    "--print-switch P     : faithful (print loses the GIL where bytes reach the OS, like\n"
+    "                       CPython; default) or amplified (at every write boundary)\n"
     "--mode M             : real (OS-scheduled threads, wall clock; default) or seeded\n"
     "                       (deterministic schedule and virtual clock from --seed)\n"
     "--seed N             : the seeded schedule to run (0..2^64-1); implies --mode seeded\n"
@@ -390,6 +392,11 @@ int parse_command_line(int argc, char** argv, Options& opts) {
         else return usage_error("--check-points must be 3.9 or 3.10, not '" + value + "'");
       } else if (name == "--stats") {
         opts.stats = true;
+      } else if (name == "--print-switch") {
+        if (!take_value(inline_value, value)) return usage_error("option --print-switch needs a value");
+        if (value == "faithful") opts.config.print_switch = il::PrintSwitch::Faithful;
+        else if (value == "amplified") opts.config.print_switch = il::PrintSwitch::Amplified;
+        else return usage_error("--print-switch must be faithful or amplified, not '" + value + "'");
       } else if (name == "--mode") {
         if (!take_value(inline_value, value)) return usage_error("option --mode needs a value");
         if (value == "real") opts.mode = il::ExecMode::Real;

@@ -1,7 +1,8 @@
 // stdout.h: sys.stdout and sys.stderr as CPython layers them: text written into a byte buffer,
 // delivered to the host sink by the buffering rule of the mode (tty: at a newline, pipe: when
 // the buffer fills or on flush, unbuffered: every write). A delivery is where the GIL is
-// released, as CPython releases it around the write system call. Requires the GIL to write.
+// released, as CPython releases it around the write system call (with --print-switch
+// amplified, every write is such a point). Requires the GIL to write.
 #pragma once
 #include <cstdint>
 #include <mutex>

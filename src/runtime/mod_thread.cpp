@@ -502,16 +502,43 @@ static Value mod_print_exception(ThreadState& ts, Value* args, int nargs, Tuple*
   return ts.eng.None;
 }
 static Value mod_is_main(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.id == 0); }
-// _tracing() -> bool: whether the run records the event stream (the library's hooks test it once).
-static Value mod_tracing(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.eng.tracing()); }
-// _trace_event(what, obj[, size]): "Queue 'q' put (size 3)", "Event 'e' set".
+// A Queue's length read from its storage (a list, or _Fifo's list and head) without running
+// Python code; -1 if it cannot tell.
+static int64_t queue_length(Value q) {
+  Dict** slot = q.obj()->dict_slot();
+  if (!slot || !*slot) return -1;
+  Value store;
+  for (const DictEntry& a : (*slot)->entries)
+    if (!a.key.is_null() && a.key.is_obj() && a.key.obj()->type->layout == Layout::Str && as_str(a.key)->s == "queue")
+      store = a.value;
+  if (!store.is_obj()) return -1;
+  if (store.obj()->type->layout == Layout::List) return static_cast<int64_t>(static_cast<List*>(store.obj())->items.size());
+  Dict** fs = store.obj()->dict_slot();
+  if (!fs || !*fs) return -1;
+  int64_t items = -1, head = 0;
+  for (const DictEntry& a : (*fs)->entries) {
+    if (a.key.is_null() || !a.key.is_obj() || a.key.obj()->type->layout != Layout::Str) continue;
+    const std::string& k = as_str(a.key)->s;
+    if (k == "_items" && a.value.is_obj() && a.value.obj()->type->layout == Layout::List)
+      items = static_cast<int64_t>(static_cast<List*>(a.value.obj())->items.size());
+    else if (k == "_head" && a.value.is_small())
+      head = a.value.small_value();
+  }
+  return items < 0 ? -1 : items - head;
+}
+
+// _trace_event(what, obj): "Queue 'q' put (size 3)", "Event 'e' set". The library calls it
+// whether or not the run records the stream, so that recording never changes the schedule.
 static Value mod_trace_event(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  if (nargs < 2 || !is_str(ts, args[0]) || !args[1].is_obj()) return ts.eng.None;
+  if (!ts.eng.tracing() || nargs < 2 || !is_str(ts, args[0]) || !args[1].is_obj()) return ts.eng.None;
   std::string label = ts.eng.describe_object(args[1].obj());
   if (label.find('\'') == std::string::npos) return ts.eng.None;   // not one the program names
   std::string text = label + " " + as_str(args[0])->s;
-  int64_t n;
-  if (nargs > 2 && is_int(ts, args[2]) && as_index(ts, args[2], &n)) text += " (size " + std::to_string(n) + ")";
+  const std::string& what = as_str(args[0])->s;
+  if (what == "put" || what == "get") {
+    int64_t n = queue_length(args[1]);
+    if (n >= 0) text += " (size " + std::to_string(n) + ")";
+  }
   ts.eng.trace(ts, Ev::Sync, 0, 0, text);
   return ts.eng.None;
 }
@@ -567,7 +594,6 @@ static Value make_thread_module(ThreadState& ts) {
   add_function(ts, d, "_count", mod_count);
   add_function(ts, d, "_print_exception", mod_print_exception);
   add_function(ts, d, "_is_main_thread", mod_is_main);
-  add_function(ts, d, "_tracing", mod_tracing);
   add_function(ts, d, "_trace_event", mod_trace_event);
   add_function(ts, d, "_cpu_count", mod_cpu_count);
   return Value(m);

@@ -15,6 +15,9 @@ namespace il {
 enum class CheckPoints { Py39, Py310 };          // "3.9": every instruction; "3.10+": calls and back-edges
 enum class StdoutMode { Tty, Pipe, Unbuffered };  // line-buffered, block-buffered, unbuffered
 enum class ExecMode { Real, Seeded };            // OS-scheduled and wall clock; deterministic and virtual clock
+// Where print can lose the GIL: faithful (where bytes reach the OS, as in CPython) or
+// amplified (at every write boundary, like a Python-level stdout or the free-threaded build).
+enum class PrintSwitch { Faithful, Amplified };
 
 // The exit code of a run that ended in a deadlock (no thread can ever run again).
 constexpr int kDeadlockExit = 3;
@@ -49,6 +52,7 @@ struct RunConfig {
   double switch_interval = 0.005;    // seconds, sys.setswitchinterval
   CheckPoints check_points = CheckPoints::Py310;
   StdoutMode stdout_mode = StdoutMode::Pipe;
+  PrintSwitch print_switch = PrintSwitch::Faithful;
   int buffer_size = 8192;            // stdout buffer in Pipe mode
   int max_threads = 256;             // live Python threads beyond which start() raises
   bool gc_stress = false;            // collect at every check point after any allocation (tests)

@@ -8,10 +8,12 @@
 - Determinism: every case also runs twice, JSON trace included, with identical results.
 - Exploration: over --seeds seeds, the print race (unbuffered stdout) and the lost update each
   show several distinct outcomes, at least one torn line and at least one lost update; with a
-  lock around print, or tty stdout, no line ever tears.
+  lock around print, or tty stdout, no line ever tears; with --print-switch amplified even tty
+  stdout tears.
 - Deadlocks: each deadlock_*.py ends with exit code 3 and its report (in its golden file).
 - Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time),
   in seeded mode and in real mode.
+- Recording the trace never changes the schedule (the same stdout with and without it).
 - Step mode: scripted choices on stdin (the step log) produce a torn print line and a lost
   update, and replay to the same bytes.
 usage: check_seeded.py --runner CMD [--seeds N] [--regen]
@@ -178,6 +180,20 @@ def step_mode(runner, regen):
                     fail(f"{name}: differs from {os.path.basename(golden)}")
 
 
+def tracing_is_invisible(runner):
+    # Recording the event stream must not change the schedule: the same stdout with and
+    # without --trace-text, for every golden case.
+    env = dict(os.environ)
+    env.pop("PYTHONUNBUFFERED", None)
+    for name, runs in CASES.items():
+        for seed, opts in runs:
+            plain = subprocess.run(runner + ["--seed", str(seed)] + opts + [name + ".py"], cwd=HERE,
+                                   capture_output=True, timeout=120, env=env)
+            traced = run(runner, name, seed, opts)
+            if plain.stdout.decode(errors="replace") != traced[0] or plain.returncode != traced[2]:
+                fail(f"{name} --seed {seed}: recording the trace changed the run")
+
+
 def torn_lines(out):
     # A print is "Hello from N\n"; anything else is a torn line (two prints interleaved).
     return sum(1 for line in out.split("\n")[:-1] if not re.fullmatch(r"Hello from \d", line))
@@ -199,6 +215,13 @@ def exploration(runner, seeds):
             out, _, _ = run(runner, "print_race", s, ["--stdout", mode])
             if torn_lines(out):
                 fail(f"print_race --stdout {mode} --seed {s}: a line tore; the design table says never")
+    amplified_torn = 0
+    for s in range(min(seeds, 20)):
+        out, _, _ = run(runner, "print_race", s, ["--stdout", "tty", "--print-switch", "amplified"])
+        amplified_torn += torn_lines(out) > 0
+    print(f"print_race, tty, amplified: {amplified_torn} of {min(seeds, 20)} seeds tear a line")
+    if amplified_torn < 1:
+        fail("print_race --print-switch amplified: a write boundary never switched threads")
     counts = {}
     for s in range(seeds):
         out, err, rc = run(runner, "lost_update", s, [])
@@ -219,6 +242,7 @@ def main():
     golden_and_determinism(runner, a.regen)
     step_mode(runner, a.regen)
     real_mode_trace(runner)
+    tracing_is_invisible(runner)
     if not a.regen:
         exploration(runner, a.seeds)
     print("check_seeded: " + ("all passed" if not failures else f"{len(failures)} failed"))

@@ -107,8 +107,7 @@ class Queue:
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
-            if threading._TRACE:
-                _thread._trace_event("put", self, self._qsize())
+            _thread._trace_event("put", self)
 
     def get(self, block=True, timeout=None):
         with self.not_empty:
@@ -129,8 +128,7 @@ class Queue:
                     self.not_empty.wait(remaining)
             item = self._get()
             self.not_full.notify()
-            if threading._TRACE:
-                _thread._trace_event("get", self, self._qsize())
+            _thread._trace_event("get", self)
             return item
 
     def put_nowait(self, item):

@@ -21,7 +21,6 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
-_TRACE = _thread._tracing()   # the run records the event stream (Interleave)
 Lock = _allocate_lock
 _CRLock = _thread.RLock
 
@@ -235,14 +234,12 @@ class Event:
         with self._cond:
             self._flag = True
             self._cond.notify_all()
-        if _TRACE:
-            _thread._trace_event("set", self)
+        _thread._trace_event("set", self)
 
     def clear(self):
         with self._cond:
             self._flag = False
-        if _TRACE:
-            _thread._trace_event("clear", self)
+        _thread._trace_event("clear", self)
 
     def wait(self, timeout=None):
         with self._cond:
