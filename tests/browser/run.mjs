@@ -290,6 +290,28 @@ async function main() {
     await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty', bufferSize: 8192 }));
   });
 
+  await story('a program printing 100,000 lines keeps the page responsive', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), 'for i in range(100000):\n    print("line", i)\n');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    const t0 = Date.now();
+    let worst = 0;
+    while ((await hook(page, () => window.__interleave.lastExit())) === null && Date.now() - t0 < 60_000) {
+      const tick = await hook(page, () => new Promise((r) => { const t = performance.now(); setTimeout(() => requestAnimationFrame(() => r(performance.now() - t)), 0); }));
+      worst = Math.max(worst, tick);
+    }
+    const ms = Date.now() - t0;
+    log(`      100,000 lines in ${ms} ms; slowest frame while running ${worst.toFixed(0)} ms`);
+    check((await hook(page, () => window.__interleave.lastExit())) === 0, 'the run did not end with 0');
+    const out = await hook(page, () => window.__interleave.output());
+    check(out.endsWith('line 99999\n'), `output ends with ${JSON.stringify(out.slice(-40))}`);
+    // Measured here: the slowest frame is usually ~230 ms, once 1.1 s (issue 6 keeps it open);
+    // the bound catches a page that freezes for the whole run.
+    check(worst < 2000, `the page froze for ${worst.toFixed(0)} ms`);
+    const rows = await hook(page, () => document.querySelectorAll('#writes .write-row').length);
+    check(rows >= 2000 && rows <= 3000, `${rows} rows in the writes view (it keeps the newest 2000 to 3000)`);
+  }, 90_000);
+
   await story('a runaway `while True: pass` ends within a second of Stop; the page and the code survive', async () => {
     await waitReady(page);
     const loop = 'n = 0\nwhile True:\n    pass\n';

@@ -9,6 +9,7 @@ import { threadColour } from '../console/colours';
 
 /** Rows the writes view keeps (the newest survive); a note says how many were dropped. */
 const MAX_ROWS = 2000;
+const TRIM = 1000;
 
 export interface WriteRow {
   thread: number;
@@ -32,6 +33,8 @@ export class BufferPanels {
   private mode = 'tty';
   private lastFlush = '';
   private dirty = false;
+  private shown = 0;          // rows of this.rows already in the writes view's DOM
+  private rebuild = true;     // the DOM must be redrawn from scratch (reset, or rows trimmed)
 
   constructor(
     private readonly strip: HTMLElement,
@@ -49,6 +52,7 @@ export class BufferPanels {
     this.mode = mode;
     this.bufferSize = bufferSize;
     this.lastFlush = '';
+    this.rebuild = true;
     this.schedule();
   }
 
@@ -60,9 +64,12 @@ export class BufferPanels {
       if (ev.e === 'write') {
         const delivered = ev.r === 'delivered';
         this.rows.push({ thread: ev.t, text: ev.x, delivered });
-        if (this.rows.length > MAX_ROWS) {
-          this.rows.splice(0, this.rows.length - MAX_ROWS);
-          this.dropped += 1;
+        if (this.rows.length > MAX_ROWS + TRIM) {
+          // Trim in steps, so that a long run redraws the view once per TRIM writes.
+          const n = this.rows.length - MAX_ROWS;
+          this.rows.splice(0, n);
+          this.dropped += n;
+          this.rebuild = true;
         }
         this.pending.push({ thread: ev.t, text: ev.x });
       } else if (ev.e === 'delivered') {
@@ -128,10 +135,20 @@ export class BufferPanels {
     const info = el('span', 'pending-info', label + (this.lastFlush ? ` · last: ${this.lastFlush}` : ''));
     this.strip.append(head, body, meter, info);
 
-    this.writes.replaceChildren();
-    if (this.dropped) this.writes.append(el('div', 'writes-note', `… ${this.dropped} earlier writes not shown`));
+    // The writes view grows by appending; it is redrawn only after a reset or a trim.
+    if (this.rebuild) {
+      this.writes.replaceChildren();
+      this.shown = 0;
+      this.rebuild = false;
+      if (this.dropped) this.writes.append(el('div', 'writes-note', `… ${this.dropped} earlier writes not shown`));
+      if (this.rows.length === 0) this.writes.append(el('div', 'writes-note', 'Each write call of the run appears here.'));
+    } else if (this.shown === 0 && this.rows.length > 0) {
+      this.writes.replaceChildren();
+    }
     const frag = document.createDocumentFragment();
-    this.rows.forEach((r, i) => {
+    const first = this.shown;
+    this.rows.slice(first).forEach((r, k) => {
+      const i = first + k + this.dropped;
       const row = el('div', 'write-row');
       row.dataset.delivered = String(r.delivered);
       const n = el('span', 'write-n', String(i + 1));
@@ -143,8 +160,8 @@ export class BufferPanels {
       row.append(n, who, text, state);
       frag.append(row);
     });
+    this.shown = this.rows.length;
     this.writes.append(frag);
-    if (this.rows.length === 0) this.writes.append(el('div', 'writes-note', 'Each write call of the run appears here.'));
     this.writes.scrollTop = this.writes.scrollHeight;
   }
 }
