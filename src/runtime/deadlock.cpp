@@ -60,46 +60,36 @@ std::string Engine::thread_name(const ThreadState& t) const {
 }
 
 std::string Engine::source_line(int n) const {
-  if (sources_.empty()) return {};
-  for (const Source& src : sources_) {
-    if (src.filename() != cfg.filename) continue;
-    std::string_view l = src.line(n);
-    size_t a = l.find_first_not_of(" \t"), b = l.find_last_not_of(" \t\r\n");
-    return a == std::string_view::npos ? std::string() : std::string(l.substr(a, b - a + 1));
-  }
-  return {};
+  if (!main_source) return {};
+  std::string_view l = main_source->line(n);
+  size_t a = l.find_first_not_of(" \t"), b = l.find_last_not_of(" \t\r\n");
+  return a == std::string_view::npos ? std::string() : std::string(l.substr(a, b - a + 1));
 }
 
 static bool type_named(Object* o, const char* name) { return o && o->type && o->type->name == name; }
 
-// The threading/queue object whose method the user's line called, when the wait is inside one
-// (Condition.wait, Event.wait, Queue.get, Thread.join, Semaphore.acquire, Barrier.wait, ...).
-static Value library_receiver(Engine& e, const ThreadState& ts, std::string* method = nullptr) {
+// The library method the user's line called, when [ts] is inside one (Condition.wait,
+// Event.wait, Queue.get, Thread.join, Semaphore.__enter__, ...): its receiver (`self`) and
+// name. Null when the innermost frame is the user's, or no user frame is on the stack.
+static Object* library_receiver(const Engine& e, const ThreadState& ts, std::string* method) {
   Frame* callee = nullptr;
   Frame* user = nullptr;
   for (Frame* f = ts.frame; f; f = f->prev) {
     if (is_user_frame(e, f)) { user = f; break; }
     callee = f;
   }
-  if (!user || !callee || !callee->func || callee->code->nlocals() == 0) return Value();
+  if (!user || !callee || !callee->func || callee->code->nlocals() == 0) return nullptr;
   Value self = callee->localsplus[0];
-  if (!self.is_obj() || !self.obj()->dict_slot()) return Value();
-  if (method) *method = callee->code->name->s;
-  return self;
+  if (!self.is_obj()) return nullptr;
+  *method = callee->code->name->s;
+  return self.obj();
 }
 
 Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
   if (!ts.frame || is_user_frame(*this, ts.frame)) return lock;
-  Frame* callee = nullptr;
-  for (Frame* f = ts.frame; f; f = f->prev) {
-    if (is_user_frame(*this, f)) break;
-    callee = f;
-  }
-  if (!callee || !callee->func || callee->code->nlocals() == 0 || !callee->prev) return nullptr;
-  const std::string& fn = callee->code->name->s;
-  if (fn != "__enter__" && fn != "acquire" && fn != "__exit__" && fn != "release") return nullptr;
-  Value self = callee->localsplus[0];
-  return self.is_obj() ? self.obj() : nullptr;
+  std::string fn;
+  Object* recv = library_receiver(*this, ts, &fn);
+  return recv && (fn == "__enter__" || fn == "acquire" || fn == "__exit__" || fn == "release") ? recv : nullptr;
 }
 
 std::string Engine::describe_object(Object* o) {
@@ -111,21 +101,18 @@ std::string Engine::describe_object(Object* o) {
 std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {
   if (on.kind == WaitOn::Sleep) return "sleep";
   std::string method;
-  Value recv = library_receiver(*this, ts, &method);
-  if (recv) {
-    Object* o = recv.obj();
-    const std::string& kind = o->type->name;
+  Object* o = library_receiver(*this, ts, &method);
+  if (o && o->dict_slot()) {
     bool is_thread = false;
     for (Type* t : o->type->mro) is_thread |= t->name == "Thread" && t->module == "threading";
     if (is_thread) {
-      std::string n = thread_object_name(recv);
+      std::string n = thread_object_name(Value(o));
       return (n.empty() ? std::string("a thread") : n) + (method == "start" ? " to start" : " to finish");
     }
-    return kind + quoted_label(*this, o);
+    return describe_object(o);
   }
   if (on.kind == WaitOn::Join && on.obj) return handle_thread_name(on.obj) + " to finish";
-  if (on.obj && type_named(on.obj, "lock")) return "Lock" + quoted_label(*this, on.obj);
-  if (on.obj && type_named(on.obj, "RLock")) return "RLock" + quoted_label(*this, on.obj);
+  if (on.kind == WaitOn::Lock || on.kind == WaitOn::RLock) return describe_object(on.obj);
   return "an event";
 }
 
@@ -158,9 +145,8 @@ void Engine::report_deadlock(ThreadState& ts) {
     }
     for (const HeldLock& h : held) {
       if (h.owner != t->id || !h.shown) continue;
-      std::string kind = h.shown != h.lock ? h.shown->type->name : type_named(h.lock, "RLock") ? "RLock" : "Lock";
       if (!n.holds.empty()) n.holds += ", ";
-      n.holds += kind + quoted_label(*this, h.shown) + " (line " + std::to_string(h.line) + ")";
+      n.holds += describe_object(h.shown) + " (line " + std::to_string(h.line) + ")";
     }
     nodes[t->id] = n;
   }

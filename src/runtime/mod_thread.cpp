@@ -17,7 +17,6 @@ namespace il {
 
 // ---- locks ----
 
-
 // The trace shows the locks the program itself takes (directly, or through a Condition's or
 // Semaphore's __enter__/acquire), not the library's internal ones.
 static void trace_lock(ThreadState& ts, Ev kind, Object* l, int64_t count) {
@@ -58,20 +57,18 @@ static Value lock_acquire(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   LockObj* l = as<LockObj>(args[0]);
   Engine& e = ts.eng;
   int line = e.user_line(ts);
+  bool got = false;
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     if (!l->locked) {
-      l->locked = true;
+      l->locked = got = true;
       e.note_acquired(l, ts, line);
-    } else {
-      l = nullptr;
     }
   }
-  if (l) {
+  if (got) {
     trace_lock(ts, Ev::Acquire, l, 1);
     return e.True;
   }
-  l = as<LockObj>(args[0]);
   if (!blocking) return e.False;
   ThreadState* me = &ts;
   WaitResult r = e.block(ts, [l, &e, me, line] {

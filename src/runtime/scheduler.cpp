@@ -42,20 +42,17 @@ void Scheduler::add(ThreadState& ts) {
   std::lock_guard<std::mutex> g(e_.sync_mu);
   ts.sched = SchedSlot{};
   threads_.push_back(&ts);
-  if (!holder_) {
-    // The first thread (main) starts holding the baton with a fresh budget.
-    holder_ = &ts;
-    int64_t iv = std::max<int64_t>(1, static_cast<int64_t>(e_.gil.interval() * 1e9) / kTickNs);
-    ts.ticks = iv / 2 + static_cast<int64_t>(next_random() % static_cast<uint64_t>(iv + 1));
-    slice_budget_ = ts.ticks;
-    e_.trace_gil(ts, true, SwitchReason::Start, 0);
-  }
+  if (!holder_) hand_over_locked(nullptr, &ts, SwitchReason::Start);   // the first thread (main)
+}
+
+void Scheduler::forget_locked(ThreadState& ts) {
+  auto it = std::find(threads_.begin(), threads_.end(), &ts);
+  if (it != threads_.end()) threads_.erase(it);
 }
 
 void Scheduler::remove(ThreadState& ts) {
   std::lock_guard<std::mutex> g(e_.sync_mu);
-  for (size_t i = 0; i < threads_.size(); i++)
-    if (threads_[i] == &ts) { threads_.erase(threads_.begin() + static_cast<long>(i)); break; }
+  forget_locked(ts);
 }
 
 int64_t Scheduler::now_ns(const ThreadState& ts) const {
@@ -278,8 +275,7 @@ WaitResult Scheduler::block(ThreadState& ts, const std::function<bool()>& ready,
 void Scheduler::finish(ThreadState& ts) {
   std::unique_lock<std::mutex> lk(e_.sync_mu);
   ts.sched.state = SchedSlot::Done;
-  for (size_t i = 0; i < threads_.size(); i++)
-    if (threads_[i] == &ts) { threads_.erase(threads_.begin() + static_cast<long>(i)); break; }
+  forget_locked(ts);
   if (stopping() || &ts == e_.main_ts) {
     if (holder_ == &ts) holder_ = nullptr;
     e_.sync_cv.notify_all();

@@ -83,6 +83,7 @@ class Scheduler {
 
  private:
   uint64_t next_random();
+  void forget_locked(ThreadState& ts);
   ThreadState* draw_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser, bool* deadlock);
   ThreadState* random_pick_locked(std::vector<ThreadState*>& cand);
   ThreadState* step_pick_locked(std::unique_lock<std::mutex>& lk, ThreadState* chooser,

@@ -180,24 +180,12 @@ int64_t Engine::trace_now(const ThreadState& ts) const {
 // program (and not deterministic).
 void Engine::trace(const ThreadState& ts, Ev kind, uint8_t reason, int64_t a, std::string text) {
   if (!recorder.on() || stop_requested.load()) return;
-  TraceEvent ev;
-  ev.t_ns = trace_now(ts);
-  ev.tid = ts.id;
-  ev.kind = kind;
-  ev.reason = reason;
-  ev.a = a;
-  ev.text = std::move(text);
-  recorder.emit(std::move(ev));
+  recorder.emit(TraceEvent{trace_now(ts), ts.id, kind, reason, a, std::move(text)});
 }
 
 void Engine::trace_gil(const ThreadState& ts, bool taken, SwitchReason why, int64_t t_ns) {
   if (!recorder.on() || stop_requested.load()) return;
-  TraceEvent ev;
-  ev.t_ns = t_ns;
-  ev.tid = ts.id;
-  ev.kind = taken ? Ev::GilTake : Ev::GilDrop;
-  ev.reason = static_cast<uint8_t>(why);
-  recorder.emit(std::move(ev));
+  recorder.emit(TraceEvent{t_ns, ts.id, taken ? Ev::GilTake : Ev::GilDrop, static_cast<uint8_t>(why), 0, {}});
 }
 
 void Engine::note_acquired(Object* lock, const ThreadState& owner, int line) {

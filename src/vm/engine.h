@@ -165,9 +165,8 @@ class Engine {
   // Line [n] of the program's source, stripped ("" if none).
   std::string source_line(int n) const;
   // Whether [code] belongs to the user's program (not the embedded library).
-  bool is_user_code(const Code* code) const {
-    return code && code->source && code->source->filename() == cfg.filename;
-  }
+  bool is_user_code(const Code* code) const { return code && code->source && code->source == main_source; }
+  const Source* main_source = nullptr;   // the program run as __main__ (set by Interpreter::run)
   // The innermost line of the user's program on [ts]'s stack (0 if none).
   int user_line(const ThreadState& ts) const;
   // Writes the wait-for report for a deadlock found by [ts] (which holds the baton) to stderr.

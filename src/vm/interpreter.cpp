@@ -75,6 +75,7 @@ int Interpreter::run(const std::string& source) {
   m->dict->set_str(e.names[N_builtins], Value(e.builtins_mod));
   m->dict->set_str(e.names[N_file], new_str(ts, e.cfg.filename));
   const Source* src = e.add_source(e.cfg.filename, source);
+  e.main_source = src;
   SyntaxErrorInfo err;
   Code* co = compile_module(ts, *src, err);
   if (!co) {
