@@ -69,15 +69,8 @@ bool OutStream::write(ThreadState& ts, std::string_view text) {
   Engine& e = ts.eng;
   if (e.tracing()) e.trace(ts, Ev::Write, deliver, static_cast<int64_t>(which_), std::string(text));
   if (deliver) return flush(ts, why);
-  if (e.cfg.print_switch == PrintSwitch::Amplified) {
-    // Amplified: every write boundary may switch threads, buffered or not.
-    if (e.sched) {
-      e.io_switch_point(ts);
-    } else {
-      e.release_gil_voluntarily(ts, SwitchReason::Output);
-      e.reacquire_gil(ts);
-    }
-  }
+  // Amplified: every write boundary may switch threads, buffered or not.
+  if (e.cfg.print_switch == PrintSwitch::Amplified) e.io_switch_point(ts);
   return true;
 }
 

@@ -14,6 +14,22 @@ namespace il {
 Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
 Value format_value(ThreadState& ts, Value v, Value spec);
 
+// Step mode: whether the one line [ts] was asked to run is done. The first check after the
+// choice notes the line it starts from; a new line (or frame) of the program ends it. A new
+// frame's RESUME is on its def line, so its first line is the one after.
+static bool step_line_done(Engine& e, ThreadState& ts) {
+  Frame* f = ts.frame;
+  while (f && !e.is_user_code(f->code)) f = f->prev;
+  if (!f) return false;
+  if (ts.step_line < 0) {
+    ts.step_frame = f;
+    ts.step_line = f->line();
+    return false;
+  }
+  if (f == ts.step_frame && f->line() == ts.step_line) return false;
+  return !(f == ts.frame && f->lasti >= 0 && decode_op(f->code->code[f->lasti]) == Op::RESUME);
+}
+
 bool handle_eval_breaker(ThreadState& ts) {
   Engine& e = ts.eng;
   uint32_t bits = e.breaker.load(std::memory_order_relaxed);
@@ -23,45 +39,31 @@ bool handle_eval_breaker(ThreadState& ts) {
       return false;
     }
   }
-  if ((bits & kSchedTick) && ts.ticks <= 0) {
-    // Seeded mode: the slice's tick budget is spent; the scheduler draws the next holder.
-    e.sched->budget_spent(ts);
-    if (e.stop_requested.load() || ts.exiting) {
-      raise_stop(ts);
-      return false;
-    }
-  }
-  if ((bits & kTraceRequest) && ts.step_line) {
-    // Step mode: the thread runs one line of the program; a new line (or frame) of the
-    // program ends it and hands the choice back to the person.
-    Frame* f = ts.frame;
-    while (f && !e.is_user_code(f->code)) f = f->prev;
-    if (f && ts.step_line < 0) {
-      ts.step_frame = f;   // the line the step began at
-      ts.step_line = f->line();
-    } else if (f && (f != ts.step_frame || f->line() != ts.step_line) &&
-               !(f == ts.frame && f->lasti >= 0 && decode_op(f->code->code[f->lasti]) == Op::RESUME)) {
-      // (A new frame's RESUME is on its def line: its first line is the one after.)
-      e.trace(ts, Ev::Line, 0, f->line());
-      e.sched->yield(ts, SwitchReason::Step);
-      if (e.stop_requested.load() || ts.exiting) {
-        raise_stop(ts);
-        return false;
-      }
-    }
-  }
   if (bits & kGcRequest) {
     e.breaker.fetch_and(~kGcRequest, std::memory_order_relaxed);
     e.collect(ts);
+  }
+  bool switched = false;
+  if ((bits & kSchedTick) && ts.ticks <= 0) {
+    // Seeded mode: the slice's tick budget is spent; the scheduler draws the next holder.
+    e.sched->budget_spent(ts);
+    switched = true;
+  }
+  if ((bits & kTraceRequest) && ts.step_line && step_line_done(e, ts)) {
+    e.trace(ts, Ev::Line, 0, ts.frame ? e.user_line(ts) : 0);
+    e.sched->yield(ts, SwitchReason::Step);
+    switched = true;
   }
   if (bits & kDropRequest) {
     // Forced switch (FORCE_SWITCHING): drop, wait for another thread to take it, re-take.
     e.gil.drop(ts, true);
     e.gil.take(ts);
-    if (e.stop_requested.load() || ts.exiting) {
-      raise_stop(ts);
-      return false;
-    }
+    switched = true;
+  }
+  // Stop may have come while another thread held the GIL.
+  if (switched && (e.stop_requested.load() || ts.exiting)) {
+    raise_stop(ts);
+    return false;
   }
   return true;
 }

@@ -152,8 +152,13 @@ void Engine::thread_exit(ThreadState& ts) {
 }
 
 void Engine::io_switch_point(ThreadState& ts) {
-  ts.stats.voluntary_releases++;
-  sched->yield(ts, SwitchReason::Output);
+  if (sched) {
+    ts.stats.voluntary_releases++;
+    sched->yield(ts, SwitchReason::Output);
+  } else {
+    release_gil_voluntarily(ts, SwitchReason::Output);
+    reacquire_gil(ts);
+  }
 }
 
 // The virtual clocks start at a fixed moment so that seeded runs print the same times.

@@ -133,8 +133,8 @@ class Engine {
   // A thread's first take of the GIL and its last drop (either mode).
   void thread_enter(ThreadState& ts);
   void thread_exit(ThreadState& ts);
-  // A point where CPython would release the GIL around a system call (output delivered): in
-  // seeded mode a scheduling point; real mode releases around the call itself (io/stdout.cpp).
+  // A point where the GIL is let go and taken back (output delivered, or any write with
+  // --print-switch amplified): in seeded mode a scheduling point.
   void io_switch_point(ThreadState& ts);
 
   // ---- clocks (virtual in seeded mode) ----
