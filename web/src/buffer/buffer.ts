@@ -4,7 +4,7 @@
 // write call in order: thread, text with visible \n, buffered or delivered). It only reads
 // trace events; it never talks to the engine.
 
-import type { TraceEvent } from '../messages';
+import type { RunConfig, TraceEvent } from '../messages';
 import { threadColour } from '../console/colours';
 
 /** Rows the writes view keeps (the newest survive); a note says how many were dropped. */
@@ -30,7 +30,7 @@ export class BufferPanels {
   private dropped = 0;
   private names = new Map<number, string>([[0, 'MainThread']]);
   private bufferSize = 8192;
-  private mode = 'tty';
+  private mode: RunConfig['stdout'] = 'tty';
   private lastFlush = '';
   private dirty = false;
   private shown = 0;          // rows of this.rows already in the writes view's DOM
@@ -44,7 +44,7 @@ export class BufferPanels {
   }
 
   /** A new run: empties both panels. */
-  reset(mode: string, bufferSize: number): void {
+  reset(mode: RunConfig['stdout'], bufferSize: number): void {
     this.pending = [];
     this.rows = [];
     this.dropped = 0;
