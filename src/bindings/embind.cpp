@@ -11,17 +11,27 @@
 //                                      (B: stdout bytes a stopped run never delivered)
 //   _requestStop()                     the run ends soon with exit code 130
 //   _isRunning() -> bool               true from _start until the exit event is queued
+//   _sendInput(text)                   lines typed into the console, for input() (console input)
+//   _closeInput()                      the end of input (Ctrl-D): input() raises EOFError
+//   _step(thread, how)                 answers a paused step: run [thread] (-1: the seed
+//                                      chooses) to its next switch (how 0) or for one line
+//                                      (1); how 2 ends stepping (the seed chooses from now on)
+// While a run waits, the drain carries {"k":"input","on":true|false} (a thread waits for a
+// line, or no longer) and, in step mode, {"k":"step","n":N,"vt":seconds,"o":[{"t":id,
+// "n":name,"r":canRun,"l":line,"c":code,"d":doing},...]} (the run is paused until _step).
 // configJson is one flat object; keys (all optional, unknown keys ignored): filename,
 // stdout ("tty"|"pipe"|"unbuffered"), bufferSize, switchInterval, checkPoints ("3.9"|"3.10"),
 // maxThreads, argv (array of strings: sys.argv[1:]), stdin (text that input() reads),
 // mode ("real"|"seeded"), seed (integer), trace (true: record the event stream),
-// printSwitch ("faithful"|"amplified").
+// printSwitch ("faithful"|"amplified"), input ("console": input() waits for _sendInput
+// instead of reading the stdin text), step (true: step mode, answered by _step).
 #include <emscripten/bind.h>
 
 #include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <mutex>
 #include <optional>
@@ -126,7 +136,14 @@ class ConfigReader {
  public:
   explicit ConfigReader(std::string_view text) : s_(text) {}
 
-  void read(il::RunConfig& config, std::vector<std::string>& args, std::string& stdin_text) {
+  struct Extra {
+    std::vector<std::string> args;
+    std::string stdin_text;
+    bool console_input = false;
+    bool step = false;
+  };
+
+  void read(il::RunConfig& config, Extra& extra) {
     ws();
     if (!eat('{')) return;
     ws();
@@ -138,7 +155,7 @@ class ConfigReader {
       ws();
       if (!eat(':')) return;
       ws();
-      if (!value(key, config, args, stdin_text)) return;
+      if (!value(key, config, extra)) return;
       ws();
       if (eat(',')) continue;
       return;  // '}' or garbage: either way done
@@ -146,13 +163,13 @@ class ConfigReader {
   }
 
  private:
-  bool value(const std::string& key, il::RunConfig& config, std::vector<std::string>& args,
-             std::string& stdin_text) {
+  bool value(const std::string& key, il::RunConfig& config, Extra& extra) {
     if (peek() == '"') {
       std::string v;
       if (!string(v)) return false;
       if (key == "filename" && !v.empty()) config.filename = v;
-      else if (key == "stdin") stdin_text = v;
+      else if (key == "stdin") extra.stdin_text = v;
+      else if (key == "input") extra.console_input = v == "console";
       else if (key == "stdout") {
         if (v == "tty") config.stdout_mode = il::StdoutMode::Tty;
         else if (v == "pipe") config.stdout_mode = il::StdoutMode::Pipe;
@@ -182,7 +199,7 @@ class ConfigReader {
       std::vector<std::string> items;
       ++pos_;
       ws();
-      if (eat(']')) { args = std::move(items); return true; }
+      if (eat(']')) { extra.args = std::move(items); return true; }
       for (;;) {
         ws();
         std::string item;
@@ -195,14 +212,15 @@ class ConfigReader {
         ws();
         if (eat(',')) continue;
         if (!eat(']')) return false;
-        args = std::move(items);
+        extra.args = std::move(items);
         return true;
       }
     }
-    if (key == "trace" && (peek() == 't' || peek() == 'f')) {
+    if ((key == "trace" || key == "step") && (peek() == 't' || peek() == 'f')) {
       bool on = peek() == 't';
       if (!skip()) return false;
-      config.trace_capacity = on ? (1u << 16) : 0;
+      if (key == "trace") config.trace_capacity = on ? (1u << 16) : 0;
+      else extra.step = on;
       return true;
     }
     return skip();
@@ -333,25 +351,30 @@ class ConfigReader {
 struct Job {
   std::string code;
   il::RunConfig config;
-  std::string stdin_text;
+  ConfigReader::Extra extra;
 };
 
 // All state shared between the page's calls and the engine thread, under one mutex.
-class Host final : public il::HostSink {
+// It is the run's sink (output, input) and, in step mode, its Stepper: both wait for the
+// page (a typed line, a step choice) on a condition variable that Stop also wakes.
+class Host final : public il::HostSink, public il::Stepper {
  public:
   // Queued output beyond which a delivering thread waits for the page to drain, as a writer
   // to a full pipe would (it stops waiting once the run is asked to stop).
   static constexpr size_t kMaxPendingBytes = 4u << 20;
+  // _step's [how]: 0 to the next switch, kOneLine one line of the program, kRunFree no more
+  // stepping.
+  static constexpr int kOneLine = 1, kRunFree = 2;
 
   // ---- called by the page (the module's JS thread): never block beyond the mutex
   bool start(std::string code, std::string config_json) {
     Job job;
     job.code = std::move(code);
     job.config.stdout_mode = il::StdoutMode::Tty;  // a console on the page
-    std::vector<std::string> args;
-    ConfigReader(config_json).read(job.config, args, job.stdin_text);
+    ConfigReader(config_json).read(job.config, job.extra);
     job.config.argv.push_back(job.config.filename);
-    job.config.argv.insert(job.config.argv.end(), args.begin(), args.end());
+    job.config.argv.insert(job.config.argv.end(), job.extra.args.begin(), job.extra.args.end());
+    if (job.extra.step) job.config.stepper = this;
 
     std::lock_guard<std::mutex> lock(mu_);
     if (running_) return false;
@@ -386,11 +409,36 @@ class Host final : public il::HostSink {
     // stores atomics and never calls back into this sink.
     if (current_ != nullptr) current_->request_stop();
     space_cv_.notify_all();
+    page_cv_.notify_all();
   }
 
   bool is_running() {
     std::lock_guard<std::mutex> lock(mu_);
     return running_;
+  }
+
+  void send_input(std::string text) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!running_) return;
+    typed_ += text;
+    page_cv_.notify_all();
+  }
+
+  void close_input() {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!running_) return;
+    input_closed_ = true;
+    page_cv_.notify_all();
+  }
+
+  void step(int thread_id, int how) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!running_ || !paused_) return;
+    paused_ = false;
+    if (how == kRunFree) stepping_ = false;
+    choice_.thread_id = how == kRunFree ? -1 : thread_id;
+    choice_.one_line = how == kOneLine;
+    page_cv_.notify_all();
   }
 
   // ---- HostSink: called by Python threads
@@ -408,14 +456,52 @@ class Host final : public il::HostSink {
   }
 
   bool read_line(std::string& out) override {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (stdin_pos_ >= stdin_.size()) return false;
-    size_t nl = stdin_.find('\n', stdin_pos_);
-    size_t end = nl == std::string::npos ? stdin_.size() : nl;
-    out.assign(stdin_, stdin_pos_, end - stdin_pos_);
-    if (!out.empty() && out.back() == '\r') out.pop_back();
-    stdin_pos_ = nl == std::string::npos ? stdin_.size() : nl + 1;
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!console_input_) return take_line(stdin_, stdin_pos_, true, out);
+    // Console input: wait for a whole typed line (the end of input or Stop ends the wait).
+    bool announced = false;
+    while (!take_line(typed_, typed_pos_, input_closed_, out)) {
+      if (input_closed_ || stop_requested_) {
+        if (announced) append_event("{\"k\":\"input\",\"on\":false}");
+        return false;
+      }
+      if (!announced) append_event("{\"k\":\"input\",\"on\":true}");
+      announced = true;
+      page_cv_.wait(lock);
+    }
+    if (announced) append_event("{\"k\":\"input\",\"on\":false}");
     return true;
+  }
+
+  // ---- Stepper: a paused seeded run asks the page which thread runs next
+  il::StepChoice choose(double vtime, const std::vector<il::StepOption>& options) override {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (!stepping_ || stop_requested_) return {};
+    take_trace_locked();  // the page sees every write made before the pause
+    std::string ev = "{\"k\":\"step\",\"n\":" + std::to_string(++steps_) + ",\"vt\":";
+    char num[32];
+    snprintf(num, sizeof num, "%.9f", vtime);
+    ev += num;
+    ev += ",\"o\":[";
+    for (size_t i = 0; i < options.size(); i++) {
+      const il::StepOption& o = options[i];
+      if (i) ev += ',';
+      ev += "{\"t\":" + std::to_string(o.thread_id) + ",\"n\":\"";
+      append_json_string_body(ev, o.name);
+      ev += "\",\"r\":";
+      ev += o.can_run ? "true" : "false";
+      ev += ",\"l\":" + std::to_string(o.line) + ",\"c\":\"";
+      append_json_string_body(ev, o.code);
+      ev += "\",\"d\":\"";
+      append_json_string_body(ev, o.doing);
+      ev += "\"}";
+    }
+    ev += "]}";
+    append_event(ev);
+    paused_ = true;
+    page_cv_.wait(lock, [this] { return !paused_ || stop_requested_; });
+    paused_ = false;
+    return stop_requested_ ? il::StepChoice{} : choice_;
   }
 
   // ---- the engine thread
@@ -425,7 +511,7 @@ class Host final : public il::HostSink {
       int code = 130;
       {
         il::Interpreter interp(*this, std::move(job.config));
-        if (begin_run(&interp, std::move(job.stdin_text))) code = interp.run(job.code);
+        if (begin_run(&interp, job.extra)) code = interp.run(job.code);
         end_run(code, interp.lost_stdout_bytes());
       }  // the next job waits until this interpreter is gone
     }
@@ -440,11 +526,31 @@ class Host final : public il::HostSink {
     return job;
   }
 
+  // Takes the next line of [text] from [pos] into [out] (without its newline); a last line
+  // without a newline counts only when [at_end]. False when there is no line to take.
+  static bool take_line(const std::string& text, size_t& pos, bool at_end, std::string& out) {
+    if (pos >= text.size()) return false;
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos && !at_end) return false;
+    size_t end = nl == std::string::npos ? text.size() : nl;
+    out.assign(text, pos, end - pos);
+    if (!out.empty() && out.back() == '\r') out.pop_back();
+    pos = nl == std::string::npos ? text.size() : nl + 1;
+    return true;
+  }
+
   // Publishes [interp] for request_stop. False if the run was stopped before it began.
-  bool begin_run(il::Interpreter* interp, std::string stdin_text) {
+  bool begin_run(il::Interpreter* interp, ConfigReader::Extra& extra) {
     std::lock_guard<std::mutex> lock(mu_);
-    stdin_ = std::move(stdin_text);
+    stdin_ = std::move(extra.stdin_text);
     stdin_pos_ = 0;
+    console_input_ = extra.console_input;
+    typed_.clear();
+    typed_pos_ = 0;
+    input_closed_ = false;
+    stepping_ = extra.step;
+    paused_ = false;
+    steps_ = 0;
     carry_[1].clear();
     carry_[2].clear();
     if (stop_requested_) return false;
@@ -461,8 +567,7 @@ class Host final : public il::HostSink {
         if (!carry_[s].empty()) append_out_event(s, 0, carry_[s]);
         carry_[s].clear();
       }
-      events_ += events_.empty() ? "" : ",";
-      events_ += "{\"k\":\"exit\",\"code\":" + std::to_string(code) + ",\"lost\":" + std::to_string(lost) + "}";
+      append_event("{\"k\":\"exit\",\"code\":" + std::to_string(code) + ",\"lost\":" + std::to_string(lost) + "}");
       running_ = false;
     }
     space_cv_.notify_all();
@@ -472,9 +577,13 @@ class Host final : public il::HostSink {
   void take_trace_locked() {
     if (current_ == nullptr) return;
     std::string batch = current_->take_trace_batch();
-    if (batch.empty()) return;
+    if (!batch.empty()) append_event(batch);
+  }
+
+  // Requires mu_: queues one JSON object (or several, comma-separated).
+  void append_event(std::string_view json) {
     if (!events_.empty()) events_ += ',';
-    events_ += batch;
+    events_ += json;
   }
 
   // Requires mu_.
@@ -492,6 +601,7 @@ class Host final : public il::HostSink {
   std::mutex mu_;
   std::condition_variable job_cv_;    // the engine thread waits here for a job
   std::condition_variable space_cv_;  // deliverers wait here while the queue is full
+  std::condition_variable page_cv_;   // input() and a paused step wait here for the page
   std::optional<Job> job_;
   bool running_ = false;              // from start() until the exit event is queued
   bool stop_requested_ = false;
@@ -500,6 +610,14 @@ class Host final : public il::HostSink {
   std::string carry_[3];              // per stream (1, 2): an unfinished UTF-8 sequence
   std::string stdin_;                 // the job's stdin text and how much input() took
   size_t stdin_pos_ = 0;
+  bool console_input_ = false;        // input() reads what the page sends, not stdin_
+  std::string typed_;                 // console input: the text typed so far, how much was read
+  size_t typed_pos_ = 0;
+  bool input_closed_ = false;
+  bool stepping_ = false;             // step mode, until the page lets the run go free
+  bool paused_ = false;               // a step waits for the page's choice
+  int steps_ = 0;
+  il::StepChoice choice_;
 };
 
 Host& host() {
@@ -513,6 +631,9 @@ bool start(std::string code, std::string config_json) {
 std::string drain() { return host().drain(); }
 void request_stop() { host().request_stop(); }
 bool is_running() { return host().is_running(); }
+void send_input(std::string text) { host().send_input(std::move(text)); }
+void close_input() { host().close_input(); }
+void step(int thread_id, int how) { host().step(thread_id, how); }
 
 }  // namespace
 
@@ -523,4 +644,7 @@ EMSCRIPTEN_BINDINGS(interleave) {
   emscripten::function("_drain", &drain);
   emscripten::function("_requestStop", &request_stop);
   emscripten::function("_isRunning", &is_running);
+  emscripten::function("_sendInput", &send_input);
+  emscripten::function("_closeInput", &close_input);
+  emscripten::function("_step", &step);
 }

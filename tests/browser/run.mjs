@@ -140,8 +140,11 @@ async function waitFor(page, fn, arg, ms, what) {
   await withTimeout(page.waitForFunction(fn, arg, { timeout: ms, polling: 20 }), ms + 2000, what);
 }
 
-const waitReady = (page, ms = 20_000) =>
-  waitFor(page, () => window.__interleave?.state() === 'ready', null, ms, 'engine ready');
+/** Waits until the engine is ready; a run a failed story left behind is stopped first. */
+async function waitReady(page, ms = 20_000) {
+  await hook(page, () => (window.__interleave?.state() === 'running' ? window.__interleave.stop().then(() => null) : null));
+  await waitFor(page, () => window.__interleave?.state() === 'ready', null, ms, 'engine ready');
+}
 
 /** Clicks Run and waits for the program to end; returns the output and exit code. */
 async function clickRun(page, ms = 30_000) {
@@ -289,6 +292,137 @@ async function main() {
     await page.screenshot({ path: path.join(artifacts, 'browser-writes-view.png') });
     await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty', bufferSize: 8192 }));
   });
+
+  await story('paused at a step in pipe mode, the pending strip holds the unflushed prints; after exit it is empty', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);
+    await hook(page, () => window.__interleave.setSettings({ mode: 'seeded', seed: 5, stdout: 'pipe', bufferSize: 8192 }));
+    await page.click('[data-action="step"]', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.paused() !== null, null, 10_000, 'the first pause');
+    const first = await hook(page, () => window.__interleave.paused());
+    check(first.threads.some((t) => t.name === 'MainThread' && t.line > 0 && t.code.length > 0),
+      `the first pause lists ${JSON.stringify(first.threads)}`);
+    // Run workers line by line until two prints sit in the buffer and a worker is mid-loop.
+    let pause = first;
+    for (let i = 0; i < 60; i++) {
+      const pending = await hook(page, () => window.__interleave.pending());
+      if ((pending.match(/Hello from/g) ?? []).length >= 2 && pause.threads.some((t) => t.name.startsWith('Thread-') && t.line > 0)) break;
+      const worker = pause.threads.find((t) => t.canRun && t.name.startsWith('Thread-') && t.doing !== 'starts') ??
+        pause.threads.find((t) => t.canRun);
+      // Click the thread's own button in the step panel, as a person does.
+      await page.click(`#step .step-thread[data-thread="${worker.thread}"] button:has-text("one line")`, { timeout: 5000 });
+      await waitFor(page, (n) => (window.__interleave.paused()?.n ?? 0) > n || window.__interleave.lastExit() !== null,
+        pause.n, 10_000, 'the next pause');
+      pause = await hook(page, () => window.__interleave.paused());
+      check(pause !== null, 'the run ended before two prints were buffered');
+    }
+    const pending = await hook(page, () => window.__interleave.pending());
+    check((pending.match(/Hello from/g) ?? []).length >= 2, `pending strip at the pause: ${JSON.stringify(pending)}`);
+    check((await hook(page, () => window.__interleave.output())) === '', 'pipe mode delivered text before the buffer filled');
+    const shown = await hook(page, () => ({
+      rows: [...document.querySelectorAll('#step .step-thread')].map((r) => r.textContent),
+      marks: document.querySelectorAll('#editor .cm-thread-mark').length,
+      strip: document.querySelector('#pending .pending-bytes').textContent,
+      status: document.querySelector('[data-role="status"]').textContent,
+    }));
+    check(shown.rows.some((r) => /Thread-\d \(worker\)\s*line \d+/.test(r)), `step panel rows: ${JSON.stringify(shown.rows)}`);
+    check(shown.marks >= 1, 'no thread line marked in the editor');
+    check(/Hello from/.test(shown.strip), `the strip shows ${JSON.stringify(shown.strip)}`);
+    check(/Paused at switch/.test(shown.status), `status: ${shown.status}`);
+    await page.screenshot({ path: path.join(artifacts, 'browser-step-pending.png') });
+    await page.click('#step button:has-text("let it run")', { timeout: 5000 });
+    await waitFor(page, () => window.__interleave.lastExit() !== null && window.__interleave.state() === 'ready', null, 10_000, 'the end');
+    check((await hook(page, () => window.__interleave.lastExit())) === 0, 'exit code');
+    check((await hook(page, () => window.__interleave.pending())) === '', 'the pending strip after exit');
+    const out = await hook(page, () => window.__interleave.output());
+    check((out.match(/Hello from/g) ?? []).length === 15, `output after exit: ${JSON.stringify(out)}`);
+    check(await hook(page, () => document.querySelector('#step').hidden), 'the step panel is still shown');
+    check((await hook(page, () => document.querySelectorAll('#editor .cm-thread-mark').length)) === 0, 'marks left in the editor');
+    await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty' }));
+  });
+
+  await story('the print switch control: amplified tears tty-mode lines that faithful keeps whole', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);
+    await page.selectOption('[data-setting="stdout"]', 'tty');
+    await page.selectOption('[data-setting="print-switch"]', 'amplified');
+    check((await hook(page, () => window.__interleave.settings().printSwitch)) === 'amplified', 'the select did not change the setting');
+    const tornLines = (out) => out.split('\n').filter((l) => l !== '' && !/^Hello from \d$/.test(l)).length;
+    let torn = 0;
+    for (const seed of [1, 2, 3]) {
+      await hook(page, (s) => window.__interleave.setSettings({ seed: s }), seed);
+      torn += tornLines((await clickRun(page)).output);
+    }
+    check(torn > 0, 'amplified print switch in tty mode tore no line over 3 seeds');
+    await page.selectOption('[data-setting="print-switch"]', 'faithful');
+    for (const seed of [1, 2, 3]) {
+      await hook(page, (s) => window.__interleave.setSettings({ seed: s }), seed);
+      const out = (await clickRun(page)).output;
+      check(tornLines(out) === 0, `faithful tty mode tore a line with seed ${seed}:\n${out}`);
+    }
+    await hook(page, () => window.__interleave.setSettings({ seed: 1 }));
+  });
+
+  await story('input() reads a line she types into the console', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), 'name = input("Your name? ")\nprint(f"Hello, {name}!")\nprint(len(input("again? ")))\n');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => /Waiting for input/.test(document.querySelector('[data-role="status"]').textContent), null, 10_000, 'the input wait');
+    await page.click('#console', { timeout: 5000 });
+    await page.keyboard.type('Adx');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('a');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => /Hello, Ada!/.test(window.__interleave.output()), null, 10_000, 'the greeting');
+    await page.screenshot({ path: path.join(artifacts, 'browser-input.png') });
+    await page.keyboard.type('four');
+    await page.keyboard.press('Enter');
+    await waitFor(page, () => window.__interleave.lastExit() !== null, null, 10_000, 'the end');
+    const out = await hook(page, () => window.__interleave.output());
+    check(out === 'Your name? Hello, Ada!\nagain? 4\n', `output ${JSON.stringify(out)}`);
+    const screen = await hook(page, () => document.querySelector('#console .xterm-rows').textContent);
+    check(/Your name\? Ada/.test(screen), `the typed line is not echoed: ${JSON.stringify(screen.slice(0, 200))}`);
+    // Ctrl-D ends input: input() raises EOFError with CPython's message.
+    await hook(page, (src) => window.__interleave.setCode(src), 'input()\n');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => /Waiting for input/.test(document.querySelector('[data-role="status"]').textContent), null, 10_000, 'the input wait');
+    await page.click('#console', { timeout: 5000 });
+    await page.keyboard.press('Control+D');
+    await waitFor(page, () => window.__interleave.lastExit() !== null, null, 10_000, 'the end after Ctrl-D');
+    check(/EOFError: EOF when reading a line/.test(await hook(page, () => window.__interleave.output())), 'no EOFError after Ctrl-D');
+  });
+
+  await story('carriage returns redraw a line and ANSI colours print in colour, as in a terminal', async () => {
+    await waitReady(page);
+    const code = 'import sys\nfor i in range(1, 6):\n    print(f"\\rprogress {i * 20}%", end="", flush=True)\nprint()\n' +
+      'print("\\x1b[31mred\\x1b[0m and plain")\n';
+    await hook(page, (src) => window.__interleave.setCode(src), code);
+    const r = await clickRun(page);
+    check(r.exitCode === 0, `exit code ${r.exitCode}`);
+    await waitFor(page, () => /and plain/.test(document.querySelector('#console .xterm-rows').textContent), null, 5000, 'the rows');
+    const rows = await hook(page, () => [...document.querySelectorAll('#console .xterm-rows > div')].map((d) => d.textContent.trimEnd()));
+    check(rows[0] === 'progress 100%', `the first row is ${JSON.stringify(rows[0])}`);
+    check(rows[1] === 'red and plain', `the second row is ${JSON.stringify(rows[1])}`);
+    const colours = await hook(page, () => {
+      const spans = [...document.querySelectorAll('#console .xterm-rows > div:nth-child(2) span')];
+      const red = spans.find((s) => s.textContent.includes('red'));
+      const plain = spans.find((s) => s.textContent.includes('plain'));
+      return { red: red && getComputedStyle(red).color, plain: plain && getComputedStyle(plain).color };
+    });
+    check(colours.red && colours.red !== colours.plain, `colours: ${JSON.stringify(colours)}`);
+  });
+
+  await story('a flood of output is cut at the console cap with a clear note; the run still ends normally', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), 'chunk = "x" * 999 + "\\n"\nfor i in range(5000):\n    print(chunk, end="")\nprint("the end")\n');
+    const r = await clickRun(page, 60_000);
+    check(r.exitCode === 0, `exit code ${r.exitCode}`);
+    const hidden = await hook(page, () => window.__interleave.truncated());
+    check(hidden === 5_000_000 + 8 - 4_000_000, `${hidden} characters not drawn`);
+    const screen = await hook(page, () => document.querySelector('#console .xterm-rows').textContent);
+    check(/more characters of output were not drawn/.test(screen), `no truncation note: ${JSON.stringify(screen.slice(-300))}`);
+    await page.screenshot({ path: path.join(artifacts, 'browser-truncated.png') });
+  }, 90_000);
 
   await story('a program printing 100,000 lines keeps the page responsive', async () => {
     await waitReady(page);

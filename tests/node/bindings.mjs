@@ -1,6 +1,7 @@
 // bindings.mjs: checks the page's raw engine API (src/bindings/embind.cpp) under node, through
 // build-wasm/interleave-bindings-node.js (the same bindings built for node): _start, _drain
-// (JSON events, UTF-8 kept whole), _requestStop, _isRunning, the config keys, backpressure.
+// (JSON events, UTF-8 kept whole), _requestStop, _isRunning, the config keys, backpressure,
+// console input (_sendInput, _closeInput) and step mode (_step).
 // usage: node --no-experimental-fetch tests/node/bindings.mjs [build-wasm/interleave-bindings-node.js]
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,7 +14,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 let M;
 
 // Runs [code] to its exit event; returns { out, err, code, events, ms, maxDrain }.
-async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000, firstDrainAfterMs = 0 } = {}) {
+// [onEvent(e)] sees every drained event as it arrives (to answer input and step events).
+async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000, firstDrainAfterMs = 0, onEvent = null } = {}) {
   if (!M._start(code, JSON.stringify(config))) throw new Error('_start refused');
   const t0 = Date.now();
   if (firstDrainAfterMs) await sleep(firstDrainAfterMs);
@@ -26,6 +28,7 @@ async function run(code, config = {}, { stopAfterMs = null, timeoutMs = 60000, f
     const batch = JSON.parse(json);
     if (!Array.isArray(batch)) throw new Error('_drain did not return an array');
     events.push(...batch);
+    if (onEvent) for (const e of batch) onEvent(e);
     if (batch.some((e) => e.k === 'exit')) break;
     if (stopAfterMs !== null && !stopped && Date.now() - t0 > stopAfterMs) {
       M._requestStop();
@@ -192,6 +195,87 @@ check('seeded mode with the event stream: the same seed gives the same events', 
   expect(evs(a).some((e) => e.e === 'thread start' && e.x === 'Thread-2 (w)'), 'thread names');
   expectEq(JSON.stringify(evs(a)), JSON.stringify(evs(b)), 'the events of two runs with one seed');
   expectEq(a.out, b.out, 'stdout of two runs with one seed');
+});
+
+check('console input: lines typed arrive at input(); the end of input raises EOFError', async () => {
+  const code = 'name = input("Name? ")\nprint("hi", name)\ninput()\n';
+  let waits = 0;
+  const r = await run(code, { input: 'console' }, {
+    onEvent: (e) => {
+      if (e.k !== 'input' || !e.on) return;
+      if (++waits === 1) M._sendInput('Ada Lovelace\r\n');
+      else M._closeInput();
+    },
+  });
+  expectEq(waits, 2, 'input waits announced');
+  expectEq(r.out, 'Name? hi Ada Lovelace\n', 'stdout');
+  expect(r.err.endsWith('EOFError: EOF when reading a line\n'), `stderr: ${r.err}`);
+  expectEq(r.code, 1, 'exit code');
+});
+
+check('console input: text typed ahead is read later; Stop ends a waiting input()', async () => {
+  let sent = false;
+  const ahead = await run('print("ready", flush=True)\nimport time\ntime.sleep(0.3)\nprint(input() + input())\n', { input: 'console', mode: 'real' }, {
+    onEvent: (e) => {
+      if (e.k === 'out' && !sent) {
+        sent = true;
+        M._sendInput('ab\ncd\n');
+      }
+    },
+  });
+  expectEq(ahead.out, 'ready\nabcd\n', 'stdout with typed-ahead input');
+  const r = await run('print("waiting", flush=True)\ninput()\nprint("never")\n', { input: 'console' }, {
+    onEvent: (e) => { if (e.k === 'input' && e.on) M._requestStop(); },
+  });
+  expectEq(r.code, 130, 'exit code after Stop');
+  expectEq(r.out, 'waiting\n', 'stdout');
+});
+
+// Runs the step-mode race with [answer(stepEvent) -> [thread, how]] until the exit.
+async function stepRun(answer, seed = 3) {
+  const code = [
+    'import threading',
+    'def worker(n):',
+    '    print("hello from", n)',
+    'ts = [threading.Thread(target=worker, args=(i,)) for i in (1, 2)]',
+    'for t in ts: t.start()',
+    'for t in ts: t.join()',
+    'print("done")',
+  ].join('\n') + '\n';
+  const steps = [];
+  const r = await run(code, { step: true, seed, stdout: 'pipe', trace: true }, {
+    onEvent: (e) => {
+      if (e.k !== 'step') return;
+      steps.push(e);
+      const choice = answer(e);
+      if (choice) M._step(choice[0], choice[1]);
+    },
+  });
+  return { ...r, steps };
+}
+
+check('step mode: pauses list the threads; the choices decide the interleaving', async () => {
+  // Always run the highest-numbered runnable thread for one line.
+  const last = (e) => [Math.max(...e.o.filter((o) => o.r).map((o) => o.t)), 1];
+  const a = await stepRun(last);
+  const b = await stepRun(last, 99);  // another seed: the choices, not the seed, decide
+  expectEq(a.code, 0, 'exit code');
+  expect(a.steps.length > 5, `steps: ${a.steps.length}`);
+  const first = a.steps[0];
+  expect(first.n === 1 && typeof first.vt === 'number', 'step number and virtual time');
+  expect(first.o.some((o) => o.n === 'MainThread' && o.l > 0 && o.c.length > 0 && o.d.length > 0), 'the main thread with its line');
+  expect(a.steps.some((e) => e.o.some((o) => o.n === 'Thread-2 (worker)' && o.d === 'starts')), 'a thread about to start');
+  expectEq(a.out, b.out, 'stdout of the same choices with another seed');
+  expectEq(a.out.split('\n').sort().join('|'), '|done|hello from 1|hello from 2', 'the lines');
+  // Letting the run go free at the first pause ends the pauses.
+  const free = await stepRun(() => [-1, 2]);
+  expectEq(free.steps.length, 1, 'pauses after "let it run"');
+  expectEq(free.code, 0, 'exit code of the freed run');
+});
+
+check('step mode: Stop at a pause ends the run', async () => {
+  const r = await stepRun(() => { M._requestStop(); return null; });
+  expectEq(r.code, 130, 'exit code');
 });
 
 const t0 = Date.now();

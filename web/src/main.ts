@@ -1,5 +1,6 @@
-// main.ts: wiring only. Builds the editor, console, toolbar, run settings and engine client,
-// and connects them: Run / Stop actions, status line, saving the code, and the test hook.
+// main.ts: wiring only. Builds the editor, console, toolbar, run settings, step panel and
+// engine client, and connects them: Run / Step / Stop actions, console input, the status
+// line, saving the code, and the test hook.
 
 import './style.css';
 import { createEditor } from './editor/editor';
@@ -10,6 +11,9 @@ import { checkIsolation, renderIsolationHelp } from './isolation/isolation';
 import { Toolbar, type StatusTone } from './toolbar/toolbar';
 import { SettingsPanel } from './settings/settings';
 import { BufferPanels } from './buffer/buffer';
+import { StepPanel } from './step/step';
+import { threadColour } from './console/colours';
+import type { StepPause } from './messages';
 import { DEFAULT_PROGRAM } from './examples';
 import { installTestHook } from './testhook';
 
@@ -33,13 +37,19 @@ const buffers = new BufferPanels(byId('pending'), byId('writes'));
 
 const toolbar = new Toolbar(byId('toolbar'), {
   onRun: () => void runProgram().catch(() => {}),
+  onStep: () => void runProgram({ step: true }).catch(() => {}),
   onStop: () => void stopProgram(),
+});
+const stepPanel = new StepPanel(byId('step'), {
+  onChoose: (thread, how) => engine.step(thread, how),
 });
 
 // ---------------------------------------------------------------- status line
 
 let lastResult: RunResult | null = null;
 let runTicker: ReturnType<typeof setInterval> | null = null;
+/** While a run is paused or waits for input the status says so instead of the running time. */
+let runNote: string | null = null;
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
@@ -50,6 +60,27 @@ function describeResult(r: RunResult): [string, StatusTone] {
   if (r.stopped) return [`Stopped (exit code ${r.exitCode}) · ${seconds(r.elapsedMs)}`, 'stopped'];
   if (r.exitCode === -1) return ['The engine crashed', 'error'];
   return [`Exited with code ${r.exitCode} · ${seconds(r.elapsedMs)}`, r.exitCode === 0 ? 'ok' : 'error'];
+}
+
+/** A step-mode pause: the panel, the threads' lines in the editor, the status line. */
+function showPause(pause: StepPause | null): void {
+  stepPanel.show(pause);
+  editor.markLines(
+    (pause?.threads ?? [])
+      .filter((t) => t.line > 0)
+      .map((t) => ({ line: t.line, colour: t.thread === 0 ? '#d7dae0' : threadColour(t.thread), label: t.name })),
+  );
+  setRunNote(pause ? `Paused at switch ${pause.n}: choose who runs next` : null);
+}
+
+function setRunNote(note: string | null): void {
+  runNote = note;
+  if (engine.getState() === 'running') toolbar.setStatus(note ?? 'Running…', 'busy');
+}
+
+function showInputWaiting(waiting: boolean): void {
+  output?.waitingForInput(waiting);
+  setRunNote(waiting ? 'Waiting for input: type a line in the console' : null);
 }
 
 function showState(state: EngineState, detail: string): void {
@@ -69,7 +100,8 @@ function showState(state: EngineState, detail: string): void {
     case 'running': {
       const t0 = performance.now();
       toolbar.setStatus('Running…', 'busy');
-      runTicker = setInterval(() => toolbar.setStatus(`Running… ${seconds(performance.now() - t0)}`, 'busy'), 100);
+      runNote = null;
+      runTicker = setInterval(() => toolbar.setStatus(runNote ?? `Running… ${seconds(performance.now() - t0)}`, 'busy'), 100);
       break;
     }
     case 'unavailable':
@@ -92,6 +124,8 @@ const engine = new EngineClient(engineBase, {
     for (const c of chunks) output?.write(c.text, c.stream === 2 ? 'stderr' : 'stdout', c.thread);
   },
   onTrace: (events) => buffers.add(events),
+  onPause: (pause) => showPause(pause),
+  onInputWaiting: (waiting) => showInputWaiting(waiting),
   onLog: (text, level) => {
     // Runtime chatter stays in the devtools; runtime errors are shown to the user too.
     if (level === 'error') {
@@ -114,16 +148,23 @@ if (isolation.isolated) {
 
 // ---------------------------------------------------------------- actions
 
-async function runProgram(): Promise<RunResult> {
+async function runProgram(options: { step?: boolean } = {}): Promise<RunResult> {
   if (engine.getState() !== 'ready') throw new Error(`cannot run while the engine is ${engine.getState()}`);
   const code = editor.getCode();
   saveCode(code);
   output?.clear();
   lastResult = null;
-  const config = settings.config();
+  // Step mode is a seeded run that pauses at every switch (in real mode too: the OS cannot pause).
+  const step = options.step === true;
+  const config = { ...settings.config(), step, ...(step ? { mode: 'seeded' as const } : {}) };
   buffers.reset(config.stdout, config.bufferSize);
-  const result = await engine.runCode(code, config);
+  output?.setInput({ onLine: (text) => engine.sendInput(text), onEnd: () => engine.endInput() });
+  const running = engine.runCode(code, config);
+  const result = await running.finally(() => output?.setInput(null));
   lastResult = result;
+  if (output && output.truncated() > 0) {
+    output.notice(`${output.truncated().toLocaleString('en')} more characters of output were not drawn.`, 'info');
+  }
   const [text] = describeResult(result);
   if (result.stopped && result.lostBytes) {
     const n = result.lostBytes;
@@ -148,11 +189,23 @@ async function stopProgram(graceMs?: number): Promise<RunResult | null> {
 installTestHook({
   setCode: (code) => editor.setCode(code),
   getCode: () => editor.getCode(),
-  run: async () => {
+  run: async (options) => {
     if (engine.getState() === 'loading') await engine.ready();
-    const r = await runProgram();
+    const r = await runProgram(options);
     return { exitCode: r.exitCode };
   },
+  paused: () => engine.getPause(),
+  choose: (thread, how = 'switch') => {
+    const pause = engine.getPause();
+    if (!pause) throw new Error('the run is not paused');
+    stepPanel.show(null);
+    engine.step(thread, how);
+  },
+  type: (text) => {
+    if (!output) throw new Error('no console');
+    output.type(text);
+  },
+  truncated: () => output?.truncated() ?? 0,
   stop: (options) => stopProgram(options?.graceMs),
   output: () => output?.output() ?? '',
   state: () => engine.getState(),

@@ -17,6 +17,12 @@ export interface RunConfig {
   seed: number;
   /** Record the event stream (writes, deliveries, GIL hand-overs) for the page's panels. */
   trace: boolean;
+  /** Where print may lose the GIL: where bytes reach the OS (CPython) or at every write. */
+  printSwitch: 'faithful' | 'amplified';
+  /** input() reads lines typed into the console. */
+  input: 'console';
+  /** Step mode: the run pauses at every switch until the page chooses who runs (seeded). */
+  step: boolean;
 }
 
 export const defaultRunConfig: RunConfig = {
@@ -28,6 +34,9 @@ export const defaultRunConfig: RunConfig = {
   mode: 'seeded',
   seed: 1,
   trace: true,
+  printSwitch: 'faithful',
+  input: 'console',
+  step: false,
 };
 
 /** The largest seed the page offers (integers stay exact in JSON and JavaScript). */
@@ -48,6 +57,29 @@ export interface TraceEvent {
   x?: string;
 }
 
+/** One thread as a paused step lists it (src/vm/interpreter.h StepOption). */
+export interface StepThread {
+  thread: number;
+  name: string;
+  /** It can run now (runnable, or its wait is over); false: blocked. */
+  canRun: boolean;
+  /** The program line it is at (0: not started). */
+  line: number;
+  code: string;
+  /** "runs", "starts", "wakes up from waiting for Lock 'a'", "waits for ..." */
+  doing: string;
+}
+
+/** A step-mode run paused at a switch: who could run, and the virtual time. */
+export interface StepPause {
+  n: number;
+  vtime: number;
+  threads: StepThread[];
+}
+
+/** How a paused step goes on: to the thread's next switch, one line, or no more pauses. */
+export type StepHow = 'switch' | 'line' | 'free';
+
 /** Text delivered by the program: stream 1 = stdout, 2 = stderr; thread 0 = main thread. */
 export interface OutputChunk {
   stream: 1 | 2;
@@ -62,7 +94,13 @@ export type PageToWorker =
   | { type: 'init'; engineBase: string }
   | { type: 'run'; runId: number; code: string; config: RunConfig }
   /** Ask the running program to end (it exits with 130). */
-  | { type: 'stop'; runId: number };
+  | { type: 'stop'; runId: number }
+  /** Text typed into the console for input() (whole lines end in \n). */
+  | { type: 'input'; runId: number; text: string }
+  /** The end of input (Ctrl-D): a waiting input() raises EOFError. */
+  | { type: 'inputEnd'; runId: number }
+  /** Answers a paused step: [thread] runs ([thread] -1: the seed chooses). */
+  | { type: 'step'; runId: number; thread: number; how: StepHow };
 
 // ---------------------------------------------------------------- worker -> page
 
@@ -73,6 +111,10 @@ export type WorkerToPage =
   | { type: 'rejected'; runId: number; reason: string }
   | { type: 'output'; runId: number; chunks: OutputChunk[] }
   | { type: 'trace'; runId: number; events: TraceEvent[] }
+  /** A step-mode run paused; it waits for a 'step' message. */
+  | { type: 'paused'; runId: number; pause: StepPause }
+  /** A thread waits in input() for a line (true), or no longer (false). */
+  | { type: 'input'; runId: number; waiting: boolean }
   /** [lost]: stdout bytes still buffered when a stopped run ended (they never reached the console). */
   | { type: 'exit'; runId: number; code: number; lost: number }
   /** Diagnostics from the Emscripten runtime (print/printErr outside a run's event stream). */
@@ -103,7 +145,10 @@ function isRunConfig(v: unknown): v is RunConfig {
     isInt(v.seed) &&
     v.seed >= 0 &&
     v.seed <= MAX_SEED &&
-    typeof v.trace === 'boolean'
+    typeof v.trace === 'boolean' &&
+    (v.printSwitch === 'faithful' || v.printSwitch === 'amplified') &&
+    v.input === 'console' &&
+    typeof v.step === 'boolean'
   );
 }
 
@@ -118,6 +163,24 @@ export function isTraceEvent(v: unknown): v is TraceEvent {
     (v.x === undefined || isStr(v.x))
   );
 }
+
+function isStepThread(v: unknown): v is StepThread {
+  return (
+    isObj(v) &&
+    isInt(v.thread) &&
+    isStr(v.name) &&
+    typeof v.canRun === 'boolean' &&
+    isInt(v.line) &&
+    isStr(v.code) &&
+    isStr(v.doing)
+  );
+}
+
+export function isStepPause(v: unknown): v is StepPause {
+  return isObj(v) && isInt(v.n) && isNum(v.vtime) && Array.isArray(v.threads) && v.threads.every(isStepThread);
+}
+
+const isHow = (v: unknown): v is StepHow => v === 'switch' || v === 'line' || v === 'free';
 
 function isChunk(v: unknown): v is OutputChunk {
   return isObj(v) && (v.stream === 1 || v.stream === 2) && isInt(v.thread) && isStr(v.text);
@@ -135,6 +198,14 @@ export function parsePageToWorker(data: unknown): PageToWorker | null {
         : null;
     case 'stop':
       return isInt(data.runId) ? { type: 'stop', runId: data.runId } : null;
+    case 'input':
+      return isInt(data.runId) && isStr(data.text) ? { type: 'input', runId: data.runId, text: data.text } : null;
+    case 'inputEnd':
+      return isInt(data.runId) ? { type: 'inputEnd', runId: data.runId } : null;
+    case 'step':
+      return isInt(data.runId) && isInt(data.thread) && isHow(data.how)
+        ? { type: 'step', runId: data.runId, thread: data.thread, how: data.how }
+        : null;
     default:
       return null;
   }
@@ -159,6 +230,12 @@ export function parseWorkerToPage(data: unknown): WorkerToPage | null {
     case 'trace':
       return isInt(data.runId) && Array.isArray(data.events) && data.events.every(isTraceEvent)
         ? { type: 'trace', runId: data.runId, events: data.events }
+        : null;
+    case 'paused':
+      return isInt(data.runId) && isStepPause(data.pause) ? { type: 'paused', runId: data.runId, pause: data.pause } : null;
+    case 'input':
+      return isInt(data.runId) && typeof data.waiting === 'boolean'
+        ? { type: 'input', runId: data.runId, waiting: data.waiting }
         : null;
     case 'exit':
       return isInt(data.runId) && isInt(data.code) && isInt(data.lost) && data.lost >= 0

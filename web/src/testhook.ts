@@ -4,13 +4,25 @@
 // reach into CodeMirror, xterm or the worker.
 
 import type { EngineState, RunResult } from './engine/client';
+import type { StepHow, StepPause } from './messages';
 import type { RunSettings } from './settings/settings';
 
 export interface InterleaveTestHook {
   setCode(code: string): void;
   getCode(): string;
-  /** Runs the editor's code (like the Run button); resolves when the program ends. */
-  run(): Promise<{ exitCode: number }>;
+  /**
+   * Runs the editor's code (like the Run button; with step: true like the Step button);
+   * resolves when the program ends.
+   */
+  run(options?: { step?: boolean }): Promise<{ exitCode: number }>;
+  /** Where a step-mode run is paused (the step panel's content), or null. */
+  paused(): StepPause | null;
+  /** Answers the pause like the step panel's buttons ([thread] -1 with 'free': let it run). */
+  choose(thread: number, how?: StepHow): void;
+  /** Types [text] into the console (\n ends a line; \x04 on an empty line ends input). */
+  type(text: string): void;
+  /** Characters of the last run's output not drawn (past the console's cap). */
+  truncated(): number;
   /**
    * Stops the running program (like the Stop button); null if nothing was running.
    * [options.graceMs] overrides how long a polite stop may take before the engine is

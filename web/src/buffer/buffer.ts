@@ -128,12 +128,17 @@ export class BufferPanels {
       s.title = this.threadName(p.thread);
       body.append(s);
     }
-    const meter = el('span', 'pending-gauge');
-    const fill = el('i', '');
-    fill.style.width = `${gauge.toFixed(1)}%`;
-    meter.append(fill);
     const info = el('span', 'pending-info', label + (this.lastFlush ? ` · last: ${this.lastFlush}` : ''));
-    this.strip.append(head, body, meter, info);
+    info.title = info.textContent ?? '';
+    this.strip.append(head, body);
+    if (this.mode === 'pipe') {   // a fill gauge only where a buffer fills
+      const meter = el('span', 'pending-gauge');
+      const fill = el('i', '');
+      fill.style.width = `${gauge.toFixed(1)}%`;
+      meter.append(fill);
+      this.strip.append(meter);
+    }
+    this.strip.append(info);
 
     // The writes view grows by appending; it is redrawn only after a reset or a trim.
     if (this.rebuild) {

@@ -1,10 +1,10 @@
 // editor.ts: the code editor, a façade over CodeMirror 6 (Python highlighting, dark
 // theme, Tab indents, Mod-Enter runs). Nothing outside this file sees CodeMirror:
-// the page and the tests use getCode / setCode / onChange only.
+// the page and the tests use getCode / setCode / onChange / markLines only.
 
 import { EditorView, basicSetup } from 'codemirror';
-import { EditorState, Prec } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { EditorState, Prec, StateEffect, StateField, RangeSetBuilder } from '@codemirror/state';
+import { Decoration, type DecorationSet, keymap } from '@codemirror/view';
 import { indentWithTab } from '@codemirror/commands';
 import { indentUnit } from '@codemirror/language';
 import { python } from '@codemirror/lang-python';
@@ -17,7 +17,45 @@ export interface CodeEditor {
   /** Calls [listener] after every change of the text; returns an unsubscribe function. */
   onChange(listener: (code: string) => void): () => void;
   focus(): void;
+  /** Highlights lines (1-based) in a colour with a label, e.g. where each thread is paused; [] clears. */
+  markLines(marks: LineMark[]): void;
 }
+
+export interface LineMark {
+  line: number;
+  colour: string;
+  label: string;
+}
+
+const setMarks = StateEffect.define<LineMark[]>();
+
+/** The marked lines, as line decorations; kept across edits, replaced by setMarks. */
+const marksField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(marks, tr) {
+    marks = marks.map(tr.changes);
+    for (const e of tr.effects) {
+      if (!e.is(setMarks)) continue;
+      const builder = new RangeSetBuilder<Decoration>();
+      const byLine = new Map<number, LineMark[]>();
+      for (const m of e.value) {
+        if (m.line < 1 || m.line > tr.state.doc.lines) continue;
+        byLine.set(m.line, [...(byLine.get(m.line) ?? []), m]);
+      }
+      for (const line of [...byLine.keys()].sort((a, b) => a - b)) {
+        const ms = byLine.get(line) ?? [];
+        const from = tr.state.doc.line(line).from;
+        builder.add(from, from, Decoration.line({
+          class: 'cm-thread-mark',
+          attributes: { style: `--mark: ${ms[0].colour}`, 'data-marks': ms.map((m) => m.label).join(' · ') },
+        }));
+      }
+      marks = builder.finish();
+    }
+    return marks;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
 
 export interface EditorOptions {
   initialCode: string;
@@ -33,6 +71,17 @@ const layoutTheme = EditorView.theme({
   },
   '.cm-content': { padding: '10px 0' },
   '&.cm-focused': { outline: 'none' },
+  '.cm-thread-mark': {
+    backgroundColor: 'color-mix(in srgb, var(--mark) 16%, transparent)',
+    boxShadow: 'inset 3px 0 0 var(--mark)',
+  },
+  '.cm-thread-mark::after': {
+    content: 'attr(data-marks)',
+    marginLeft: '2.5em',
+    color: 'var(--mark)',
+    fontSize: '12px',
+    fontFamily: 'var(--sans)',
+  },
 });
 
 export function createEditor(parent: HTMLElement, options: EditorOptions): CodeEditor {
@@ -60,6 +109,7 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
         python(),
         oneDark,
         layoutTheme,
+        marksField,
         EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
         EditorView.updateListener.of((update) => {
           if (!update.docChanged) return;
@@ -80,5 +130,6 @@ export function createEditor(parent: HTMLElement, options: EditorOptions): CodeE
       return () => listeners.delete(listener);
     },
     focus: () => view.focus(),
+    markLines: (marks) => view.dispatch({ effects: setMarks.of(marks) }),
   };
 }

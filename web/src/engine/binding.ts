@@ -3,7 +3,7 @@
 // Engine object. The raw API passes only strings and booleans (no Embind handles), so
 // there are no lifetimes to .delete() yet; if handles appear, this file owns them.
 
-import type { RunConfig } from '../messages';
+import type { RunConfig, StepHow } from '../messages';
 import type { CreateInterleave, InterleaveModule } from './interleave-module';
 import { parseDrained, type EngineEvent } from './events';
 
@@ -59,7 +59,7 @@ export class Engine {
       printErr: hooks.printErr,
       onAbort: (what) => hooks.onAbort(String(what)),
     });
-    for (const fn of ['_start', '_drain', '_requestStop', '_isRunning'] as const) {
+    for (const fn of ['_start', '_drain', '_requestStop', '_isRunning', '_sendInput', '_closeInput', '_step'] as const) {
       if (typeof raw[fn] !== 'function') throw new Error(`engine module lacks ${fn}()`);
     }
     return new Engine(raw);
@@ -81,5 +81,20 @@ export class Engine {
 
   isRunning(): boolean {
     return this.raw._isRunning();
+  }
+
+  /** Text typed into the console, for input(). */
+  sendInput(text: string): void {
+    this.raw._sendInput(text);
+  }
+
+  /** The end of input: a waiting input() raises EOFError. */
+  closeInput(): void {
+    this.raw._closeInput();
+  }
+
+  /** Answers a paused step ([thread] -1: the seed chooses). */
+  step(thread: number, how: StepHow): void {
+    this.raw._step(thread, how === 'switch' ? 0 : how === 'line' ? 1 : 2);
   }
 }

@@ -8,6 +8,8 @@ import {
   type OutputChunk,
   type PageToWorker,
   type RunConfig,
+  type StepHow,
+  type StepPause,
   type TraceEvent,
   type WorkerToPage,
 } from '../messages';
@@ -30,6 +32,10 @@ export interface EngineCallbacks {
   onOutput(chunks: OutputChunk[]): void;
   /** The run's event stream, in batches (when the run records it). */
   onTrace(events: TraceEvent[]): void;
+  /** A step-mode run paused (null: it went on or ended). */
+  onPause(pause: StepPause | null): void;
+  /** A thread waits in input() for a line typed into the console (or no longer). */
+  onInputWaiting(waiting: boolean): void;
   /** Runtime diagnostics of the engine module (its print/printErr), not program output. */
   onLog(text: string, level: 'info' | 'error'): void;
   /** Things the user should be told: restarts, crashes, protocol errors. */
@@ -62,6 +68,7 @@ export class EngineClient {
   private stopTimer: ReturnType<typeof setTimeout> | null = null;
   private everReady = false;
   private crashTimes: number[] = [];
+  private pause: StepPause | null = null;
 
   constructor(
     private readonly engineBase: string,
@@ -120,6 +127,7 @@ export class EngineClient {
     if (!run) return null;
     if (!run.stopRequested) {
       run.stopRequested = true;
+      if (this.pause) this.setPause(null);
       this.send({ type: 'stop', runId: run.id });
       if (graceMs <= 0) this.hardStop(run.id);
       else this.stopTimer = setTimeout(() => this.hardStop(run.id), graceMs);
@@ -127,7 +135,35 @@ export class EngineClient {
     return run.done;
   }
 
+  /** Sends text typed into the console to the running program's input(). */
+  sendInput(text: string): void {
+    if (this.run) this.send({ type: 'input', runId: this.run.id, text });
+  }
+
+  /** The end of console input (Ctrl-D). */
+  endInput(): void {
+    if (this.run) this.send({ type: 'inputEnd', runId: this.run.id });
+  }
+
+  /** The current pause of a step-mode run, or null. */
+  getPause(): StepPause | null {
+    return this.pause;
+  }
+
+  /** Answers the current pause: [thread] (-1: the seed chooses) runs, as [how] says. */
+  step(thread: number, how: StepHow): void {
+    if (!this.run || !this.pause) return;
+    this.setPause(null);
+    this.send({ type: 'step', runId: this.run.id, thread, how });
+  }
+
   // ------------------------------------------------------------------ internals
+
+  private setPause(pause: StepPause | null): void {
+    this.pause = pause;
+    this.cb.onPause(pause);
+  }
+
 
   private newReadyPromise(): void {
     this.readyPromise = new Promise<void>((resolve, reject) => {
@@ -190,6 +226,12 @@ export class EngineClient {
       case 'trace':
         if (this.run?.id === msg.runId) this.cb.onTrace(msg.events);
         return;
+      case 'paused':
+        if (this.run?.id === msg.runId) this.setPause(msg.pause);
+        return;
+      case 'input':
+        if (this.run?.id === msg.runId) this.cb.onInputWaiting(msg.waiting);
+        return;
       case 'exit':
         if (this.run?.id === msg.runId) this.finish(msg.code, false, msg.lost);
         return;
@@ -207,6 +249,7 @@ export class EngineClient {
     if (!run) return;
     this.run = null;
     this.clearStopTimer();
+    this.endRunUi();
     if (!restarted) this.setState('ready', 'ready');
     run.resolve({
       exitCode,
@@ -243,6 +286,7 @@ export class EngineClient {
     this.clearStopTimer();
     const run = this.run;
     this.run = null;
+    this.endRunUi();
     const now = performance.now();
     this.crashTimes = this.crashTimes.filter((t) => now - t < 60000);
     const replace = this.everReady && this.crashTimes.length < 3;
@@ -257,6 +301,12 @@ export class EngineClient {
       this.rejectReady(new Error(message));
     }
     run?.resolve({ exitCode: -1, stopped: false, restarted: replace, elapsedMs: now - run.startedAt, lostBytes: null });
+  }
+
+  /** A run ended: no pause, nobody waits for input. */
+  private endRunUi(): void {
+    if (this.pause) this.setPause(null);
+    this.cb.onInputWaiting(false);
   }
 
   private send(msg: PageToWorker): void {

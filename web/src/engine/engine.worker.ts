@@ -11,6 +11,7 @@ import {
   parsePageToWorker,
   type OutputChunk,
   type PageToWorker,
+  type StepPause,
   type TraceEvent,
   type WorkerToPage,
 } from '../messages';
@@ -54,9 +55,13 @@ function poll(): void {
   const trace: TraceEvent[] = [];
   let exitCode: number | null = null;
   let lost = 0;
+  let pause: StepPause | null = null;
+  let waiting: boolean | null = null;
   for (const ev of events) {
     if (ev.kind === 'out') chunks.push(ev.chunk);
     else if (ev.kind === 'trace') trace.push(ev.event);
+    else if (ev.kind === 'step') pause = ev.pause;
+    else if (ev.kind === 'input') waiting = ev.waiting;
     else if (ev.kind === 'exit') {
       exitCode = ev.code;
       lost = ev.lost;
@@ -64,6 +69,9 @@ function poll(): void {
   }
   if (trace.length > 0) post({ type: 'trace', runId, events: trace });
   if (chunks.length > 0) post({ type: 'output', runId, chunks: coalesce(chunks) });
+  if (waiting !== null && exitCode === null) post({ type: 'input', runId, waiting });
+  // At most one pause per drain: the run waits at it until the page answers.
+  if (pause !== null && exitCode === null) post({ type: 'paused', runId, pause });
   if (exitCode !== null) {
     activeRun = null;
     stopPolling();
@@ -109,6 +117,15 @@ function handle(msg: PageToWorker): void {
     }
     case 'stop':
       if (engine && activeRun === msg.runId) engine.requestStop();
+      return;
+    case 'input':
+      if (engine && activeRun === msg.runId) engine.sendInput(msg.text);
+      return;
+    case 'inputEnd':
+      if (engine && activeRun === msg.runId) engine.closeInput();
+      return;
+    case 'step':
+      if (engine && activeRun === msg.runId) engine.step(msg.thread, msg.how);
       return;
   }
 }

@@ -2,11 +2,13 @@
 // Unknown event kinds are skipped, so a newer engine with more kinds (trace events)
 // still works with this page.
 
-import { isTraceEvent, type OutputChunk, type TraceEvent } from '../messages';
+import { isStepPause, isTraceEvent, type OutputChunk, type StepPause, type TraceEvent } from '../messages';
 
 export type EngineEvent =
   | { kind: 'out'; chunk: OutputChunk }
   | { kind: 'trace'; event: TraceEvent }
+  | { kind: 'step'; pause: StepPause }
+  | { kind: 'input'; waiting: boolean }
   | { kind: 'exit'; code: number; lost: number };
 
 /** Parses one _drain() result. Throws on text that is not a JSON array. */
@@ -23,6 +25,14 @@ export function parseDrained(json: string): EngineEvent[] {
     } else if (ev.k === 'ev') {
       const { k: _k, ...rest } = ev;
       if (isTraceEvent(rest)) events.push({ kind: 'trace', event: rest });
+    } else if (ev.k === 'step' && Array.isArray(ev.o)) {
+      const threads = (ev.o as Record<string, unknown>[]).map((o) => ({
+        thread: o.t, name: o.n, canRun: o.r, line: o.l, code: o.c, doing: o.d,
+      }));
+      const pause = { n: ev.n, vtime: ev.vt, threads };
+      if (isStepPause(pause)) events.push({ kind: 'step', pause });
+    } else if (ev.k === 'input' && typeof ev.on === 'boolean') {
+      events.push({ kind: 'input', waiting: ev.on });
     } else if (ev.k === 'exit' && Number.isInteger(ev.code)) {
       const lost = Number.isInteger(ev.lost) && (ev.lost as number) >= 0 ? (ev.lost as number) : 0;
       events.push({ kind: 'exit', code: ev.code as number, lost });

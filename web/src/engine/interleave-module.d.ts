@@ -12,6 +12,12 @@ export interface InterleaveModule {
   /** Asks the running program to end; it then exits with code 130. */
   _requestStop(): void;
   _isRunning(): boolean;
+  /** Console input for input(): text typed (lines end in \n). */
+  _sendInput(text: string): void;
+  /** The end of console input (Ctrl-D). */
+  _closeInput(): void;
+  /** Answers a paused step: [thread] (-1: the seed) runs; how 0 to its next switch, 1 one line, 2 no more pauses. */
+  _step(thread: number, how: number): void;
 }
 
 /** The subset of Emscripten's Module options we pass to the factory. */

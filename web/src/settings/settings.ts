@@ -1,10 +1,10 @@
-// settings.ts: the run settings panel (mode, seed, stdout buffering) and their storage.
+// settings.ts: the run settings panel (mode, seed, stdout buffering, print switch) and their storage.
 // It owns the controls and a versioned localStorage record; main.ts reads config() at each
 // Run. It never starts runs itself.
 
 import { MAX_SEED, defaultRunConfig, type RunConfig } from '../messages';
 
-export type RunSettings = Pick<RunConfig, 'mode' | 'seed' | 'stdout' | 'bufferSize'>;
+export type RunSettings = Pick<RunConfig, 'mode' | 'seed' | 'stdout' | 'bufferSize' | 'printSwitch'>;
 
 const STORAGE_KEY = 'interleave.settings';
 const STORAGE_VERSION = 1;
@@ -14,6 +14,7 @@ const defaults: RunSettings = {
   seed: defaultRunConfig.seed,
   stdout: defaultRunConfig.stdout,
   bufferSize: defaultRunConfig.bufferSize,
+  printSwitch: defaultRunConfig.printSwitch,
 };
 
 /** [v] as settings, each field checked; anything invalid falls back to its default. */
@@ -25,6 +26,7 @@ export function sanitize(v: Partial<Record<keyof RunSettings, unknown>>): RunSet
     seed: Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED ? seed : defaults.seed,
     stdout: v.stdout === 'tty' || v.stdout === 'pipe' || v.stdout === 'unbuffered' ? v.stdout : defaults.stdout,
     bufferSize: Number.isInteger(size) && size >= 1 && size <= 1 << 20 ? size : defaults.bufferSize,
+    printSwitch: v.printSwitch === 'faithful' || v.printSwitch === 'amplified' ? v.printSwitch : defaults.printSwitch,
   };
 }
 
@@ -55,6 +57,7 @@ export class SettingsPanel {
   private readonly newSeed: HTMLButtonElement;
   private readonly stdout: HTMLSelectElement;
   private readonly bufferSize: HTMLInputElement;
+  private readonly printSwitch: HTMLSelectElement;
 
   constructor(root: HTMLElement) {
     this.mode = must(root.querySelector<HTMLSelectElement>('[data-setting="mode"]'));
@@ -62,11 +65,12 @@ export class SettingsPanel {
     this.newSeed = must(root.querySelector<HTMLButtonElement>('[data-action="new-seed"]'));
     this.stdout = must(root.querySelector<HTMLSelectElement>('[data-setting="stdout"]'));
     this.bufferSize = must(root.querySelector<HTMLInputElement>('[data-setting="buffer-size"]'));
+    this.printSwitch = must(root.querySelector<HTMLSelectElement>('[data-setting="print-switch"]'));
     this.seed.max = String(MAX_SEED);
     this.current = load();
     this.render();
     const changed = () => this.update(this.read());
-    for (const el of [this.mode, this.stdout]) el.addEventListener('change', changed);
+    for (const el of [this.mode, this.stdout, this.printSwitch]) el.addEventListener('change', changed);
     for (const el of [this.seed, this.bufferSize]) el.addEventListener('change', changed);
     this.newSeed.addEventListener('click', () =>
       this.update({ ...this.current, seed: Math.floor(Math.random() * (MAX_SEED + 1)) }),
@@ -96,6 +100,7 @@ export class SettingsPanel {
       seed: this.seed.valueAsNumber,
       stdout: this.stdout.value as RunSettings['stdout'],
       bufferSize: this.bufferSize.valueAsNumber,
+      printSwitch: this.printSwitch.value as RunSettings['printSwitch'],
     };
   }
 
@@ -105,6 +110,7 @@ export class SettingsPanel {
     this.seed.value = String(s.seed);
     this.stdout.value = s.stdout;
     this.bufferSize.value = String(s.bufferSize);
+    this.printSwitch.value = s.printSwitch;
     const seeded = s.mode === 'seeded';
     this.seed.disabled = !seeded;
     this.newSeed.disabled = !seeded;
