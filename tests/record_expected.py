@@ -5,7 +5,9 @@ stdin from /dev/null and PYTHONUNBUFFERED unset (stdout into a file is block-buf
 is into a pipe):
     python3 NAME.py > NAME.expected
 and writes NAME.expected_err (exit code on line 1, last line of stderr on line 2) when the
-exit code is not 0 (a stale one is removed when it is 0).
+exit code is not 0 (a stale one is removed when it is 0). A script with a line
+"# stdio: merged" runs as `python3 NAME.py > NAME.expected 2>&1` (stderr into the same file),
+"# stdio: merged unbuffered" as `python3 -u ...`: they record how the streams interleave.
 
 Every script runs twice; if the two runs differ, its output is not deterministic and nothing
 is recorded for it. Scripts are skipped (their files are maintained by hand) when they
@@ -20,6 +22,7 @@ Exits 1 if any script could not be recorded.
 import argparse
 import fnmatch
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -36,12 +39,16 @@ def last_line(data: bytes) -> str:  # the same rule as run_py.py
 
 def run(python, name, timeout, env):
     """Returns (exit code, stdout bytes, last stderr line), or None after a timeout."""
+    source = (PY_DIR / f"{name}.py").read_text(encoding="utf-8", errors="replace")
+    m = re.search(r"^# stdio: merged( unbuffered)?\s*$", source, re.M)
+    extra = ["-u"] if m and m.group(1) else []
     try:
-        p = subprocess.run([python, f"{name}.py"], cwd=PY_DIR, env=env,
-                           stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        p = subprocess.run([python, *extra, f"{name}.py"], cwd=PY_DIR, env=env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT if m else subprocess.PIPE, timeout=timeout)
     except subprocess.TimeoutExpired:
         return None
-    return p.returncode, p.stdout, last_line(p.stderr)
+    return p.returncode, p.stdout, last_line(p.stderr or b"")
 
 
 def main():

@@ -9,7 +9,10 @@ usage: tests/run_py.py [RUNNER] [NAME ...] [--runner CMD] [-j N] [--sample K] [-
   NAME        tests to run: names with or without .py, or shell patterns (thread_*)
   --runner    a command prefix, split like a shell line:
               --runner "node --no-experimental-fetch build-wasm/interleave.js"
-Each test runs with cwd tests/py, stdin from /dev/null and PYTHONUNBUFFERED unset.
+Each test runs with cwd tests/py, stdin from /dev/null and PYTHONUNBUFFERED unset. A script
+with a line "# stdio: merged" runs with stderr into the same pipe as stdout (like
+`python3 NAME.py > log 2>&1`), so the .expected file records how the two streams interleave;
+"# stdio: merged unbuffered" also passes -u.
 Prints one block per failing test and a closing line "N passed, M failed"; exits 1 on failure.
 Standard library only.
 """
@@ -19,6 +22,7 @@ import difflib
 import fnmatch
 import hashlib
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -86,20 +90,29 @@ def short_diff(expected: bytes, actual: bytes) -> str:
     return text
 
 
+def stdio_mode(script):
+    """(merged, extra args) from the script's "# stdio:" line (see the docstring)."""
+    m = re.search(r"^# stdio: merged( unbuffered)?\s*$", script.read_text(encoding="utf-8", errors="replace"), re.M)
+    return (m is not None, ["-u"] if m and m.group(1) else [])
+
+
 def run_one(name, runner, timeout, env):
     """Returns (name, ok, message, seconds)."""
     script = PY_DIR / f"{name}.py"
+    merged, extra = stdio_mode(script)
     expected_out = PY_DIR / f"{name}.expected"
     expected_err = PY_DIR / f"{name}.expected_err"
     start = time.monotonic()
     try:
-        proc = subprocess.Popen(runner + [script.name], cwd=PY_DIR, env=env,
+        proc = subprocess.Popen(runner + extra + [script.name], cwd=PY_DIR, env=env,
                                 stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, start_new_session=True)
+                                stderr=subprocess.STDOUT if merged else subprocess.PIPE,
+                                start_new_session=True)
     except OSError as e:
         return name, False, f"cannot start runner: {e}", 0.0
     try:
         out, err = proc.communicate(timeout=timeout)
+        err = err or b""
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()

@@ -3,13 +3,15 @@
 // the host sink call, like CPython's write system call; nothing else here releases it.
 #include "io/stdout.h"
 
+#include <algorithm>
+
 #include "vm/api.h"
 
 namespace il {
 
 // Takes the stream's I/O lock, releasing the GIL while waiting for it (never wait for the
 // I/O lock while holding the GIL: its holder may be waiting for the GIL).
-// (Seeded mode delivers with the baton held, so the lock is free whenever the baton is held.)
+// (Seeded mode never switches while holding it, so the lock is free whenever the baton is held.)
 static void lock_io(ThreadState& ts, std::mutex& mu) {
   if (mu.try_lock()) return;
   if (ts.eng.sched) {
@@ -21,70 +23,137 @@ static void lock_io(ThreadState& ts, std::mutex& mu) {
   ts.eng.reacquire_gil(ts);
 }
 
-bool OutStream::flush(ThreadState& ts, FlushReason why) {
-  if (buffer_.empty()) return true;
+void OutStream::deliver_locked(ThreadState& ts, std::string bytes, FlushReason why) {
+  if (bytes.empty()) return;
   Engine& e = ts.eng;
-  lock_io(ts, io_mutex_);
-  std::string bytes;
-  bytes.swap(buffer_);
-  if (bytes.empty()) {
-    io_mutex_.unlock();
-    return true;
-  }
   if (e.tracing()) e.trace(ts, Ev::Deliver, why, static_cast<int64_t>(which_), bytes);
   if (e.sched) {
-    // Seeded: the bytes reach the OS in schedule order, then the scheduler draws (CPython
-    // releases the GIL around the write system call: another thread may run right here).
+    // Seeded: the bytes reach the OS in schedule order; the caller's switch point follows.
     e.sink.deliver(which_, ts.id, bytes);
-    io_mutex_.unlock();
-    e.io_switch_point(ts);
-    return true;
+    return;
   }
   e.release_gil_voluntarily(ts, SwitchReason::Output);
   e.sink.deliver(which_, ts.id, bytes);
-  io_mutex_.unlock();
   e.reacquire_gil(ts);
+}
+
+// Seeded mode: CPython releases the GIL around the write system call, so another thread
+// may run right after a delivery; the scheduler draws here, with the I/O lock free.
+static void after_delivery(ThreadState& ts, bool delivered) {
+  if (delivered && ts.eng.sched) ts.eng.io_switch_point(ts);
+}
+
+void OutStream::deliver(ThreadState& ts, std::string bytes, FlushReason why) {
+  if (bytes.empty()) return;
+  lock_io(ts, io_mutex_);
+  deliver_locked(ts, std::move(bytes), why);
+  io_mutex_.unlock();
+  after_delivery(ts, true);
+}
+
+bool OutStream::buffer_write(ThreadState& ts, std::string bytes, FlushReason why) {
+  lock_io(ts, io_mutex_);   // held across the whole BufferedWriter.write, as CPython does
+  bool delivered = false;
+  if (bytes.size() <= block_ - std::min(block_, block_buf_.size())) {
+    block_buf_ += bytes;
+  } else {
+    std::string old;
+    old.swap(block_buf_);
+    delivered = !old.empty();
+    deliver_locked(ts, std::move(old), why);
+    if (bytes.size() > block_) {
+      deliver_locked(ts, std::move(bytes), why);
+      delivered = true;
+    } else {
+      block_buf_ = std::move(bytes);   // still empty: only the I/O lock's holder touches it
+    }
+  }
+  io_mutex_.unlock();
+  after_delivery(ts, delivered);
   return true;
+}
+
+bool OutStream::move_text(ThreadState& ts, FlushReason why) {
+  if (text_.empty()) return true;
+  std::string bytes;
+  bytes.swap(text_);
+  return buffer_write(ts, std::move(bytes), why);
+}
+
+bool OutStream::flush(ThreadState& ts, FlushReason why) {
+  if (!move_text(ts, why)) return false;
+  if (block_buf_.empty()) return true;
+  lock_io(ts, io_mutex_);
+  std::string bytes;
+  bytes.swap(block_buf_);
+  bool delivered = !bytes.empty();
+  deliver_locked(ts, std::move(bytes), why);
+  io_mutex_.unlock();
+  after_delivery(ts, delivered);
+  return true;
+}
+
+bool OutStream::write_delivers(size_t len, bool needflush) const {
+  if (mode_ == StdoutMode::Unbuffered || needflush) return true;
+  size_t text = text_.size(), block = block_buf_.size();
+  if (text > 0 && text + len > chunk_) {   // the text layer goes first: where does it land?
+    if (text <= block_ - std::min(block_, block)) block += text;
+    else block = text > block_ ? 0 : text;
+    text = 0;
+  }
+  text += len;
+  if (text < chunk_) return false;
+  // This write's chunk goes to the byte buffer: it reaches the OS if it does not fit.
+  return text > block_ - std::min(block_, block);
 }
 
 bool OutStream::write(ThreadState& ts, std::string_view text) {
   if (text.empty()) return true;
-  buffer_.append(text.data(), text.size());
-  bool deliver = false;
-  FlushReason why = kFull;
-  switch (mode_) {
-    case StdoutMode::Unbuffered:
-      deliver = true;
-      why = kUnbuffered;
-      break;
-    case StdoutMode::Tty:
-      deliver = text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos ||
-                buffer_.size() > buffer_size_;
-      if (buffer_.size() <= buffer_size_) why = kNewline;
-      break;
-    case StdoutMode::Pipe:
-      deliver = buffer_.size() > buffer_size_;
-      break;
-  }
   Engine& e = ts.eng;
-  if (e.tracing()) e.trace(ts, Ev::Write, deliver, static_cast<int64_t>(which_), std::string(text));
-  if (deliver) return flush(ts, why);
+  if (mode_ == StdoutMode::Unbuffered) {
+    if (e.tracing()) e.trace(ts, Ev::Write, true, static_cast<int64_t>(which_), std::string(text));
+    deliver(ts, std::string(text), kUnbuffered);
+    return true;
+  }
+  bool needflush = line_buffering() && (text.find('\n') != std::string_view::npos ||
+                                        text.find('\r') != std::string_view::npos);
+  if (e.tracing())
+    e.trace(ts, Ev::Write, write_delivers(text.size(), needflush), static_cast<int64_t>(which_), std::string(text));
+  // TextIOWrapper.write: a chunk never grows past N; a full chunk or a newline (line-buffered)
+  // goes down to the byte buffer, and a newline flushes that too.
+  if (!text_.empty() && text_.size() + text.size() > chunk_) {
+    // The chunk goes down first and this write starts the next one. CPython swaps the write in
+    // as the new chunk after the delivery, and a thread that printed during it loses its bytes
+    // (a data race in TextIOWrapper); here this write is in place before the GIL can change
+    // hands, so a print torn here reads "Hello from 1Hello from 2" + "\n\n" and nothing is lost.
+    std::string chunk;
+    chunk.swap(text_);
+    text_.append(text.data(), text.size());
+    if (!buffer_write(ts, std::move(chunk), kFull)) return false;
+  } else {
+    text_.append(text.data(), text.size());
+  }
+  if ((text_.size() >= chunk_ || needflush) && !move_text(ts, needflush ? kNewline : kFull)) return false;
+  if (needflush) return flush(ts, kNewline);
   // Amplified: every write boundary may switch threads, buffered or not.
   if (e.cfg.print_switch == PrintSwitch::Amplified) e.io_switch_point(ts);
   return true;
 }
 
 void OutStream::flush_at_exit(ThreadState& ts) {
-  if (buffer_.empty()) return;
   std::string bytes;
-  bytes.swap(buffer_);
+  bytes.swap(block_buf_);
+  bytes += text_;
+  text_.clear();
+  if (bytes.empty()) return;
   if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Deliver, kExit, static_cast<int64_t>(which_), bytes);
   ts.eng.sink.deliver(which_, ts.id, bytes);
 }
 
 size_t OutStream::discard() {
-  size_t n = buffer_.size();
-  buffer_.clear();
+  size_t n = pending();
+  text_.clear();
+  block_buf_.clear();
   return n;
 }
 
@@ -119,6 +188,9 @@ static Value stream_isatty(ThreadState& ts, Value* args, int, Tuple*) {
   return bool_value(ts, stream_of(ts, args[0])->mode() == StdoutMode::Tty);
 }
 
+static Value stream_true(ThreadState& ts, Value*, int, Tuple*) { return ts.eng.True; }
+static Value stream_false(ThreadState& ts, Value*, int, Tuple*) { return ts.eng.False; }
+
 static Value stream_fileno(ThreadState& ts, Value* args, int, Tuple*) {
   return Value::small(static_cast<int>(stream_of(ts, args[0])->which()));
 }
@@ -132,8 +204,9 @@ static Value stream_getattr(ThreadState& ts, Value self, Str* name) {
   OutStream* s = stream_of(ts, self);
   if (name->s == "encoding") return new_str(ts, "utf-8");
   if (name->s == "name") return new_str(ts, s->which() == Stream::Stdout ? "<stdout>" : "<stderr>");
-  if (name->s == "line_buffering") return bool_value(ts, s->mode() == StdoutMode::Tty);
+  if (name->s == "line_buffering") return bool_value(ts, s->line_buffering());
   if (name->s == "mode") return new_str(ts, "w");
+  if (name->s == "closed") return ts.eng.False;
   return generic_getattr(ts, self, name);
 }
 
@@ -149,6 +222,9 @@ Value make_stream_object(ThreadState& ts, OutStream* stream) {
     add_method(ts, t, "flush", stream_flush);
     add_method(ts, t, "isatty", stream_isatty);
     add_method(ts, t, "fileno", stream_fileno);
+    add_method(ts, t, "writable", stream_true);
+    add_method(ts, t, "readable", stream_false);
+    add_method(ts, t, "seekable", stream_false);
   }
   StreamObj* o = e.alloc<StreamObj>(t);
   o->stream = stream;

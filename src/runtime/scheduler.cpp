@@ -152,7 +152,7 @@ ThreadState* Scheduler::step_pick_locked(std::unique_lock<std::mutex>& lk, Threa
     o.name = e_.thread_name(*t);
     o.line = t->frame ? e_.user_line(*t) : 0;
     o.code = o.line ? e_.source_line(o.line) : std::string();
-    if (!t->frame && t->sched.state == SchedSlot::Runnable) o.doing = "starts";
+    if (!t->frame && t->sched.state == SchedSlot::Runnable) o.doing = t == e_.main_ts ? "shuts down" : "starts";
     else if (t->sched.state == SchedSlot::Runnable) o.doing = "runs";
     else if (o.can_run) o.doing = "wakes up from waiting for " + e_.describe_wait(*t, t->sched.on);
     else o.doing = "waits for " + e_.describe_wait(*t, t->sched.on);

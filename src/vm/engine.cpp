@@ -20,7 +20,9 @@ Engine::Engine(HostSink& s, RunConfig c) : sink(s), cfg(std::move(c)) {
   recorder.set_capacity(cfg.trace_capacity);
   if (cfg.gc_stress) gc_threshold_ = 0;
   out = std::make_unique<OutStream>(Stream::Stdout, cfg.stdout_mode, cfg.buffer_size);
-  err = std::make_unique<OutStream>(Stream::Stderr, StdoutMode::Tty, 8192);
+  // stderr is line-buffered, or unbuffered with -u (CPython 3.9+).
+  err = std::make_unique<OutStream>(Stream::Stderr, cfg.stdout_mode == StdoutMode::Unbuffered ? StdoutMode::Unbuffered
+                                                                                              : StdoutMode::Tty, 8192);
   main_ts = new ThreadState(*this, 0);
   threads.push_back(main_ts);
   thread_names.push_back("MainThread");

@@ -89,7 +89,17 @@ int Interpreter::run(const std::string& source) {
   } else {
     Root r(ts, Value(co));
     Value v = run_code(ts, co, m->dict, m->dict);
-    if (!v) code = report_uncaught(ts, take_error(ts));
+    // Like CPython's flush_io() after the main module: stderr, then stdout, before the
+    // traceback and before waiting for the other threads.
+    if (!e.stop_requested.load()) {
+      Value pending_exc = v ? Value() : take_error(ts);
+      Root keep(ts, pending_exc);
+      e.err->flush(ts, OutStream::kExit);
+      e.out->flush(ts, OutStream::kExit);
+      if (!v) code = report_uncaught(ts, pending_exc);
+    } else if (!v) {
+      code = report_uncaught(ts, take_error(ts));
+    }
   }
   // Shutdown: threading._shutdown() joins the non-daemon threads (CPython's order).
   if (!e.stop_requested.load()) {

@@ -7,9 +7,10 @@
   other machine must print the same bytes: that is the "same seed, same run" promise.
 - Determinism: every case also runs twice, JSON trace included, with identical results.
 - Exploration: over --seeds seeds, the print race (unbuffered stdout) and the lost update each
-  show several distinct outcomes, at least one torn line and at least one lost update; with a
-  lock around print, or tty stdout, no line ever tears; with --print-switch amplified even tty
-  stdout tears.
+  show several distinct outcomes, at least one torn line and at least one lost update. The
+  design table: pipe stdout with a small buffer and unbuffered stdout (even with flush=True)
+  tear lines; tty stdout, pipe stdout with flush=True and a lock around print never do; with
+  --print-switch amplified even tty stdout tears.
 - Deadlocks: each deadlock_*.py ends with exit code 3 and its report (in its golden file).
 - Trace: the JSON is valid Trace Event Format; GIL slices never overlap (one holder at a time),
   in seeded mode and in real mode.
@@ -210,11 +211,23 @@ def exploration(runner, seeds):
     print(f"print_race, unbuffered: {len(outs)} distinct outputs over {seeds} seeds, {torn} with torn lines")
     if len(outs) < 3 or torn < 1:
         fail("print_race: the seeds do not explore the race (need >= 3 outcomes, >= 1 torn)")
-    for mode in ("tty", "pipe"):
-        for s in range(min(seeds, 20)):
-            out, _, _ = run(runner, "print_race", s, ["--stdout", mode])
+    # The design table (shared/design.md): which stdout modes tear a print, over the seeds.
+    n = min(seeds, 20)
+    never = [("print_race", ["--stdout", "tty"]), ("print_race", ["--stdout", "pipe"]),
+             ("print_race_flush", ["--stdout", "pipe", "--buffer-size", "32"]),
+             ("print_race_flush", ["--stdout", "tty"])]
+    never += [("print_race_lock", ["--stdout", m, "--buffer-size", "32"]) for m in ("tty", "pipe", "unbuffered")]
+    for name, opts in never:
+        for s in range(n):
+            out, _, _ = run(runner, name, s, opts)
             if torn_lines(out):
-                fail(f"print_race --stdout {mode} --seed {s}: a line tore; the design table says never")
+                fail(f"{name} {' '.join(opts)} --seed {s}: a line tore; the design table says never")
+    for name, opts in [("print_race", ["--stdout", "pipe", "--buffer-size", "32"]),
+                       ("print_race_flush", ["--stdout", "unbuffered"])]:
+        torn = sum(torn_lines(run(runner, name, s, opts)[0]) > 0 for s in range(n))
+        print(f"{name} {' '.join(opts)}: {torn} of {n} seeds tear a line")
+        if torn < 1:
+            fail(f"{name} {' '.join(opts)}: no seed tore a line; the design table says it tears")
     amplified_torn = 0
     for s in range(min(seeds, 20)):
         out, _, _ = run(runner, "print_race", s, ["--stdout", "tty", "--print-switch", "amplified"])

@@ -369,6 +369,77 @@ TEST_CASE("pipe stdout delivers when its buffer fills", "[interpreter][stdout]")
   CHECK(sink.out() == all);
 }
 
+// The pipe model is CPython's two layers: whole writes gather in a text chunk of N bytes
+// (TextIOWrapper), which goes down to a byte buffer of N/2 (BufferedWriter) when the next
+// write would overflow it; the byte buffer delivers itself, then anything bigger than it.
+static std::vector<std::string> pipe_deliveries(const std::string& code, int n) {
+  CaptureSink sink;
+  il::RunConfig cfg = config(StdoutMode::Pipe);
+  cfg.buffer_size = n;
+  il::Interpreter interp(sink, cfg);
+  CHECK(interp.run(code) == 0);
+  std::vector<std::string> out;
+  for (const auto& d : sink.deliveries(Stream::Stdout)) out.push_back(d.bytes);
+  return out;
+}
+
+TEST_CASE("pipe stdout: a chunk that fits the byte buffer waits there", "[interpreter][stdout]") {
+  // N = 16: chunk 16, buffer 8. 'aaaaa'+'bbbbb' (10) stay in the chunk; 'ccccccccc' would make
+  // 19 > 16, so the 10 bytes go down: more than the buffer's 8, so they are delivered.
+  auto ds = pipe_deliveries("import sys\nfor t in ('aaaaa', 'bbbbb', 'ccccccccc'):\n    sys.stdout.write(t)\n", 16);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0] == "aaaaabbbbb");
+  CHECK(ds[1] == "ccccccccc");  // at exit
+}
+
+TEST_CASE("pipe stdout: deliveries happen at write boundaries, never inside a write", "[interpreter][stdout]") {
+  // N = 16: 'abc' (3) then 'defg' (4): the chunk holds 7; 'hijklmnopq' (10) would make 17, so
+  // the 7 bytes go down and fit the empty 8-byte buffer (no delivery); the 10 stay in the chunk;
+  // the flush at exit delivers the buffer, then the chunk (one delivery of both).
+  auto ds = pipe_deliveries("import sys\nfor t in ('abc', 'defg', 'hijklmnopq', 'rs'):\n    sys.stdout.write(t)\n", 16);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0] == "abcdefg");          // the buffer, delivered when the 10-byte chunk came down
+  CHECK(ds[1] == "hijklmnopqrs");
+}
+
+TEST_CASE("pipe stdout: a write as big as the chunk goes straight out", "[interpreter][stdout]") {
+  // 'x' goes down to the byte buffer when the 40-byte write comes; that write fills a chunk by
+  // itself and, bigger than the buffer, is delivered after the buffer's 'x'. (CPython, with
+  // TextIOWrapper._CHUNK_SIZE = 16 over BufferedWriter(raw, 8), writes 1, 40, then 2 bytes.)
+  auto ds = pipe_deliveries("import sys\nsys.stdout.write('x')\nsys.stdout.write('y' * 40)\nprint('z')\n", 16);
+  REQUIRE(ds.size() == 3);
+  CHECK(ds[0] == "x");
+  CHECK(ds[1] == std::string(40, 'y'));
+  CHECK(ds[2] == "z\n");
+}
+
+TEST_CASE("stderr is line-buffered; with -u both streams are unbuffered", "[interpreter][stdout]") {
+  const char* code = "import sys\nsys.stderr.write('a')\nsys.stderr.write('b\\n')\nprint(sys.stderr.line_buffering)\n";
+  CaptureSink piped;
+  il::Interpreter a(piped, config(StdoutMode::Pipe));
+  CHECK(a.run(code) == 0);
+  REQUIRE(piped.deliveries(Stream::Stderr).size() == 1);
+  CHECK(piped.out() == "True\n");
+  CaptureSink raw;
+  il::Interpreter b(raw, config(StdoutMode::Unbuffered));
+  CHECK(b.run(code) == 0);
+  CHECK(raw.deliveries(Stream::Stderr).size() == 2);
+  CHECK(raw.out() == "False\n");
+}
+
+TEST_CASE("after the main module stderr, then stdout, are flushed before the traceback", "[interpreter][stdout]") {
+  CaptureSink sink;
+  il::Interpreter interp(sink, config(StdoutMode::Pipe));
+  CHECK(interp.run("import sys\nprint('out')\nsys.stderr.write('err ')\n1/0\n") == 1);
+  auto ds = sink.deliveries(Stream::Stdout);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].bytes == "out\n");
+  auto es = sink.deliveries(Stream::Stderr);
+  REQUIRE(es.size() >= 2);
+  CHECK(es[0].bytes == "err ");
+  CHECK(es[1].bytes.rfind("Traceback", 0) == 0);
+}
+
 TEST_CASE("pipe stdout delivers on an explicit flush", "[interpreter][stdout]") {
   CaptureSink sink;
   il::Interpreter interp(sink, config(StdoutMode::Pipe));

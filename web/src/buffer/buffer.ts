@@ -73,12 +73,28 @@ export class BufferPanels {
         }
         this.pending.push({ thread: ev.t, text: ev.x });
       } else if (ev.e === 'delivered') {
-        this.pending = [];
+        // Bytes leave in the order they were written: a delivery takes the oldest pieces (in
+        // pipe mode the newest write may stay behind in the text layer).
+        this.take(ev.x.length);
         this.lastFlush = `${ev.x.length} byte${ev.x.length === 1 ? '' : 's'} delivered (${ev.r ?? 'flush'})`;
         this.flash();
       }
     }
     this.schedule();
+  }
+
+  /** Removes [n] characters from the front of the pending pieces. */
+  private take(n: number): void {
+    while (n > 0 && this.pending.length > 0) {
+      const first = this.pending[0];
+      if (first.text.length <= n) {
+        n -= first.text.length;
+        this.pending.shift();
+      } else {
+        first.text = first.text.slice(n);
+        n = 0;
+      }
+    }
   }
 
   /** What the pending strip holds, as text (for the test hook). */
@@ -111,10 +127,12 @@ export class BufferPanels {
 
   private render(): void {
     const bytes = new TextEncoder().encode(this.pendingText()).length;
-    const gauge = this.mode === 'pipe' ? Math.min(100, (bytes / this.bufferSize) * 100) : 0;
+    // Pipe mode holds up to a chunk of N bytes of whole writes plus a byte buffer of N/2.
+    const capacity = this.bufferSize + Math.max(1, Math.floor(this.bufferSize / 2));
+    const gauge = this.mode === 'pipe' ? Math.min(100, (bytes / capacity) * 100) : 0;
     const label =
       this.mode === 'pipe'
-        ? `${bytes} / ${this.bufferSize} bytes`
+        ? `${bytes} bytes buffered`
         : this.mode === 'tty'
           ? `${bytes} bytes · a newline delivers`
           : 'unbuffered: every write goes out';
@@ -133,6 +151,9 @@ export class BufferPanels {
     this.strip.append(head, body);
     if (this.mode === 'pipe') {   // a fill gauge only where a buffer fills
       const meter = el('span', 'pending-gauge');
+      meter.title = `The text layer holds up to ${this.bufferSize} bytes of whole writes (CPython's 8192-byte chunk), ` +
+        `then hands them to a ${Math.max(1, Math.floor(this.bufferSize / 2))}-byte buffer (BufferedWriter); ` +
+        'bytes reach the console when either overflows, on flush, or at exit.';
       const fill = el('i', '');
       fill.style.width = `${gauge.toFixed(1)}%`;
       meter.append(fill);
