@@ -13,7 +13,8 @@ class HostSink {
  public:
   virtual ~HostSink() = default;
   // Bytes that reached "the OS": [stream] is stdout or stderr, [thread_id] the small id of the
-  // Python thread that caused the delivery (0 = main thread). Called from any Python thread,
+  // Python thread that wrote them (0 = main thread; one delivery of bytes written by several
+  // threads arrives as consecutive calls, one per writer). Called from any Python thread,
   // possibly without the GIL held; implementations must be thread-safe and must not block long.
   virtual void deliver(Stream stream, int thread_id, std::string_view bytes) = 0;
   // Reads one line for input() into [out] (without the newline). Returns false at end of input.

@@ -23,17 +23,43 @@ static void lock_io(ThreadState& ts, std::mutex& mu) {
   ts.eng.reacquire_gil(ts);
 }
 
+std::vector<std::pair<int, size_t>> OutStream::take_writers(size_t n) {
+  std::vector<std::pair<int, size_t>> out;
+  while (n > 0 && !writers_.empty()) {
+    auto& [tid, len] = writers_.front();
+    size_t k = std::min(n, len);
+    if (!out.empty() && out.back().first == tid) out.back().second += k;
+    else out.emplace_back(tid, k);
+    n -= k;
+    len -= k;
+    if (len == 0) writers_.pop_front();
+  }
+  return out;
+}
+
+void OutStream::to_sink(ThreadState& ts, std::string_view bytes, const std::vector<std::pair<int, size_t>>& writers) {
+  size_t at = 0;
+  for (const auto& [tid, len] : writers) {
+    if (at >= bytes.size()) break;
+    size_t k = std::min(len, bytes.size() - at);
+    ts.eng.sink.deliver(which_, tid, bytes.substr(at, k));
+    at += k;
+  }
+  if (at < bytes.size()) ts.eng.sink.deliver(which_, ts.id, bytes.substr(at));
+}
+
 void OutStream::deliver_locked(ThreadState& ts, std::string bytes, FlushReason why) {
   if (bytes.empty()) return;
   Engine& e = ts.eng;
   if (e.tracing()) e.trace(ts, Ev::Deliver, why, static_cast<int64_t>(which_), bytes);
+  std::vector<std::pair<int, size_t>> writers = take_writers(bytes.size());   // under the GIL
   if (e.sched) {
     // Seeded: the bytes reach the OS in schedule order; the caller's switch point follows.
-    e.sink.deliver(which_, ts.id, bytes);
+    to_sink(ts, bytes, writers);
     return;
   }
   e.release_gil_voluntarily(ts, SwitchReason::Output);
-  e.sink.deliver(which_, ts.id, bytes);
+  to_sink(ts, bytes, writers);
   e.reacquire_gil(ts);
 }
 
@@ -110,6 +136,8 @@ bool OutStream::write_delivers(size_t len, bool needflush) const {
 bool OutStream::write(ThreadState& ts, std::string_view text) {
   if (text.empty()) return true;
   Engine& e = ts.eng;
+  if (!writers_.empty() && writers_.back().first == ts.id) writers_.back().second += text.size();
+  else writers_.emplace_back(ts.id, text.size());
   if (mode_ == StdoutMode::Unbuffered) {
     if (e.tracing()) e.trace(ts, Ev::Write, true, static_cast<int64_t>(which_), std::string(text));
     deliver(ts, std::string(text), kUnbuffered);
@@ -147,13 +175,14 @@ void OutStream::flush_at_exit(ThreadState& ts) {
   text_.clear();
   if (bytes.empty()) return;
   if (ts.eng.tracing()) ts.eng.trace(ts, Ev::Deliver, kExit, static_cast<int64_t>(which_), bytes);
-  ts.eng.sink.deliver(which_, ts.id, bytes);
+  to_sink(ts, bytes, take_writers(bytes.size()));
 }
 
 size_t OutStream::discard() {
   size_t n = pending();
   text_.clear();
   block_buf_.clear();
+  writers_.clear();
   return n;
 }
 

@@ -7,9 +7,12 @@
 // amplified, every write is such a point). Requires the GIL to write.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "io/io_hooks.h"
 #include "vm/interpreter.h"
@@ -52,6 +55,12 @@ class OutStream {
   // Requires the I/O lock: delivers [bytes]; real mode releases the GIL around the sink call.
   void deliver_locked(ThreadState& ts, std::string bytes, FlushReason why);
 
+  // Takes the writers of the oldest [n] buffered bytes (bytes leave in the order they were
+  // written), as (thread id, length) pieces.
+  std::vector<std::pair<int, size_t>> take_writers(size_t n);
+  // Hands [bytes] to the host sink, one piece per writer.
+  void to_sink(ThreadState& ts, std::string_view bytes, const std::vector<std::pair<int, size_t>>& writers);
+
   Stream which_;
   StdoutMode mode_;
   size_t chunk_;            // the text layer's chunk (CPython's _CHUNK_SIZE: 8192)
@@ -59,6 +68,7 @@ class OutStream {
   std::string text_;        // whole writes not yet handed to the byte buffer
   std::string block_buf_;   // bytes in the byte buffer
   std::mutex io_mutex_;     // held across a delivery, like BufferedWriter's lock
+  std::deque<std::pair<int, size_t>> writers_;  // who wrote the buffered bytes, oldest first (GIL)
 };
 
 }  // namespace il

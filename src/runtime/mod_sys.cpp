@@ -103,6 +103,7 @@ void register_thread_module(Engine& e);
 void register_time_module(Engine& e);
 void register_math_module(Engine& e);
 void register_random_module(Engine& e);
+void register_os_module(Engine& e);
 
 void init_native_modules(ThreadState& ts) {
   Engine& e = ts.eng;
@@ -111,6 +112,7 @@ void init_native_modules(ThreadState& ts) {
   register_time_module(e);
   register_math_module(e);
   register_random_module(e);
+  register_os_module(e);
   Value sys = make_sys_module(ts);
   e.sys_mod = as<Module>(sys);
   e.modules->set_str(e.intern("sys"), sys);

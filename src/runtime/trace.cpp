@@ -40,8 +40,12 @@ void TraceRecorder::emit(TraceEvent ev) {
   count_++;
 }
 
-std::vector<TraceEvent> TraceRecorder::drain() {
+std::vector<TraceEvent> TraceRecorder::drain(uint64_t* lost) {
   std::lock_guard<std::mutex> g(mu_);
+  if (lost) {
+    *lost = dropped_ - dropped_told_;
+    dropped_told_ = dropped_;
+  }
   std::vector<TraceEvent> out;
   out.reserve(count_);
   for (size_t i = 0; i < count_; i++) out.push_back(std::move(ring_[(head_ + i) % capacity_]));
@@ -167,8 +171,9 @@ std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vect
   return o;
 }
 
-std::string trace_to_batch(const std::vector<TraceEvent>& events) {
+std::string trace_to_batch(const std::vector<TraceEvent>& events, uint64_t lost) {
   std::string o;
+  if (lost) o = "{\"k\":\"ev\",\"e\":\"events lost\",\"t\":0,\"ns\":0,\"a\":" + std::to_string(lost) + "}";
   for (const TraceEvent& e : events) {
     if (!o.empty()) o += ',';
     o += "{\"k\":\"ev\",\"e\":" + json_str(event_name(e.kind)) + ",\"t\":" + std::to_string(e.tid) +

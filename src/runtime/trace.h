@@ -32,8 +32,9 @@ class TraceRecorder {
   void set_capacity(size_t capacity);
   bool on() const { return capacity_ != 0; }
   void emit(TraceEvent ev);
-  // Everything recorded since the last drain, oldest first.
-  std::vector<TraceEvent> drain();
+  // Everything recorded since the last drain, oldest first; [*lost] (if given): how many events
+  // the ring dropped since the last drain that asked.
+  std::vector<TraceEvent> drain(uint64_t* lost = nullptr);
   uint64_t dropped() const;
 
  private:
@@ -43,14 +44,16 @@ class TraceRecorder {
   size_t head_ = 0;      // index of the oldest event
   size_t count_ = 0;
   uint64_t dropped_ = 0;
+  uint64_t dropped_told_ = 0;   // dropped_ at the last drain that asked
 };
 
 // [names]: thread id -> name. [seeded]: timestamps are virtual (said in the metadata).
 std::string trace_to_json(const std::vector<TraceEvent>& events, const std::vector<std::string>& names,
                           uint64_t dropped, bool seeded);
 // The page's format, drained in batches: comma-separated JSON objects (no brackets), each
-// {"k":"ev","e":"GIL taken","t":tid,"ns":time,"r":"interval","a":n,"x":"text"}.
-std::string trace_to_batch(const std::vector<TraceEvent>& events);
+// {"k":"ev","e":"GIL taken","t":tid,"ns":time,"r":"interval","a":n,"x":"text"}; when the ring
+// dropped [lost] events since the last batch, it opens with {"k":"ev","e":"events lost",...,"a":lost}.
+std::string trace_to_batch(const std::vector<TraceEvent>& events, uint64_t lost = 0);
 std::string trace_to_text(const std::vector<TraceEvent>& events, const std::vector<std::string>& names,
                           uint64_t dropped);
 

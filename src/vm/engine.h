@@ -65,6 +65,7 @@ class Engine {
   int64_t start_ns = 0;               // monotonic time of the engine's creation (real-mode trace)
   int recursion_limit = 1000;
   std::atomic<bool> stop_requested{false};
+  std::atomic<int> exit_override{-1};   // os._exit(n): the run's exit code once it has stopped
   std::atomic<bool> finalizing{false};
   std::atomic<bool> dying{false};
 

@@ -134,8 +134,10 @@ int Interpreter::run(const std::string& source) {
   if (e.deadlocked.load()) {
     code = kDeadlockExit;   // stdout was flushed before the report
   } else if (e.stop_requested.load()) {
-    code = 130;
+    // Stopped or os._exit(n): like a killed process, what the buffers still hold is lost.
+    code = e.exit_override.load() >= 0 ? e.exit_override.load() : 130;
     e.lost_stdout = e.out->discard();
+    e.err->discard();
   }
   // From here on every other thread is frozen the next time it wants the GIL.
   e.finalizing.store(true);
@@ -154,7 +156,11 @@ int Interpreter::run(const std::string& source) {
 
 size_t Interpreter::lost_stdout_bytes() const { return engine_->lost_stdout; }
 
-std::string Interpreter::take_trace_batch() { return trace_to_batch(engine_->recorder.drain()); }
+std::string Interpreter::take_trace_batch() {
+  uint64_t lost = 0;
+  std::vector<TraceEvent> events = engine_->recorder.drain(&lost);
+  return trace_to_batch(events, lost);
+}
 
 void Interpreter::take_trace(std::string* json, std::string* text) {
   Engine& e = *engine_;

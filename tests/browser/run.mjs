@@ -282,13 +282,16 @@ async function main() {
     const writes = await hook(page, () => window.__interleave.writes());
     check(writes.length === 30, `${writes.length} writes, expected 15 prints x 2`);
     check(writes.every((w) => /^Thread-\d \(worker\)$/.test(w.thread)), `writers: ${JSON.stringify(writes.map((w) => w.thread))}`);
-    const delivered = writes.filter((w) => w.delivered).length;
-    check(delivered >= 5 && delivered < 30, `${delivered} writes filled the buffer`);
+    // Pipe mode is CPython's two layers: a write that overflows the 32-byte chunk sends the
+    // earlier bytes on (its own text stays buffered); those writes are the switch points.
+    const pushing = writes.filter((w) => w.sent > 0 && !w.delivered).length;
+    check(pushing >= 3 && pushing < 30, `${pushing} writes found the buffer full: ${JSON.stringify(writes)}`);
+    const sentRows = await hook(page, () => document.querySelectorAll('#writes .write-row[data-sent="true"]').length);
+    check(sentRows === pushing, `${sentRows} rows marked as sending the buffer, expected ${pushing}`);
     check((await hook(page, () => window.__interleave.pending())) === '', 'text left in the pending strip after exit');
     const strip = await hook(page, () => document.querySelector('#pending').textContent);
     check(/delivered \(exit\)|delivered \(buffer full\)/.test(strip), `pending strip: ${JSON.stringify(strip)}`);
-    const rows = await hook(page, () => document.querySelectorAll('#writes .write-row').length);
-    check(rows === 30, `${rows} rows drawn in the writes view`);
+    await waitFor(page, () => document.querySelectorAll('#writes .write-row').length === 30, null, 5000, '30 rows drawn in the writes view');
     await page.screenshot({ path: path.join(artifacts, 'browser-writes-view.png') });
     await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty', bufferSize: 8192 }));
   });
@@ -419,10 +422,55 @@ async function main() {
     check(r.exitCode === 0, `exit code ${r.exitCode}`);
     const hidden = await hook(page, () => window.__interleave.truncated());
     check(hidden === 5_000_000 + 8 - 4_000_000, `${hidden} characters not drawn`);
-    const screen = await hook(page, () => document.querySelector('#console .xterm-rows').textContent);
-    check(/more characters of output were not drawn/.test(screen), `no truncation note: ${JSON.stringify(screen.slice(-300))}`);
+    await waitFor(page, () => /more characters of output were not drawn/.test(document.querySelector('#console .xterm-rows').textContent),
+      null, 10_000, 'the truncation note at the end');
     await page.screenshot({ path: path.join(artifacts, 'browser-truncated.png') });
   }, 90_000);
+
+  await story('the Examples menu shows the print-race scenarios: torn, whole, and lost lines', async () => {
+    await waitReady(page);
+    const ids = await hook(page, () => window.__interleave.examples());
+    check(ids.length >= 8, `examples: ${JSON.stringify(ids)}`);
+    const tornLines = (out) => out.split('\n').filter((l) => l !== '' && !/^Hello from \d$/.test(l)).length;
+    const expectTorn = { 'print-race-unbuffered': true, 'print-race-pipe': true, 'print-race-flush': false,
+      'print-race-lock': false, 'print-race-one-write': false };
+    for (const [id, torn] of Object.entries(expectTorn)) {
+      await page.selectOption('#examples', id);
+      const loaded = await hook(page, () => ({ code: window.__interleave.getCode(), s: window.__interleave.settings(),
+        status: document.querySelector('[data-role="status"]').textContent }));
+      check(loaded.code.includes('Hello from'), `${id}: the code was not loaded`);
+      check(loaded.status.length > 10, `${id}: no hint in the status line`);
+      let total = 0;
+      for (const seed of [loaded.s.seed, 11, 12]) {
+        await hook(page, (s) => window.__interleave.setSettings({ seed: s }), seed);
+        const r = await clickRun(page);
+        check(r.exitCode === 0 && (r.output.match(/Hello from/g) ?? []).length === 15, `${id}: ${JSON.stringify(r)}`);
+        total += tornLines(r.output);
+      }
+      check(torn ? total > 0 : total === 0, `${id}: ${total} torn lines over 3 seeds`);
+      if (id === 'print-race-pipe') await page.screenshot({ path: path.join(artifacts, 'browser-example-pipe.png') });
+    }
+    await page.selectOption('#examples', 'os-exit');
+    const r = await clickRun(page);
+    check(r.exitCode === 0 && r.output === '', `os._exit: ${JSON.stringify(r)}`);
+    await waitFor(page, () => /os\._exit ended the program without a flush/.test(document.querySelector('#console .xterm-rows').textContent),
+      null, 5000, 'the lost-bytes notice after os._exit');
+  }, 90_000);
+
+  await story('block-buffered: the console stays empty while the strip fills, then everything arrives at exit', async () => {
+    await waitReady(page);
+    await page.selectOption('#examples', 'block-buffered');
+    check((await hook(page, () => window.__interleave.settings().mode)) === 'real', 'the example did not pick real mode');
+    await page.click('[data-action="run"]', { timeout: 5000 });
+    await waitFor(page, () => (window.__interleave.pending().match(/working/g) ?? []).length >= 3, null, 10_000, 'three lines in the buffer');
+    check((await hook(page, () => window.__interleave.output())) === '', 'a buffered line reached the console early');
+    await page.screenshot({ path: path.join(artifacts, 'browser-block-buffered.png') });
+    await waitFor(page, () => window.__interleave.lastExit() !== null, null, 15_000, 'the end');
+    const out = await hook(page, () => window.__interleave.output());
+    check(out.endsWith('step 7: working...\ndone\n'), `output ${JSON.stringify(out)}`);
+    check((await hook(page, () => window.__interleave.pending())) === '', 'the strip is not empty after exit');
+    await hook(page, () => window.__interleave.setSettings({ mode: 'seeded', seed: 1, stdout: 'tty', bufferSize: 8192 }));
+  });
 
   await story('a program printing 100,000 lines keeps the page responsive', async () => {
     await waitReady(page);
@@ -439,11 +487,25 @@ async function main() {
     check((await hook(page, () => window.__interleave.lastExit())) === 0, 'the run did not end with 0');
     const out = await hook(page, () => window.__interleave.output());
     check(out.endsWith('line 99999\n'), `output ends with ${JSON.stringify(out.slice(-40))}`);
-    // Measured here: the slowest frame is usually ~230 ms, once 1.1 s (issue 6 keeps it open);
-    // the bound catches a page that freezes for the whole run.
-    check(worst < 2000, `the page froze for ${worst.toFixed(0)} ms`);
-    const rows = await hook(page, () => document.querySelectorAll('#writes .write-row').length);
-    check(rows >= 2000 && rows <= 3000, `${rows} rows in the writes view (it keeps the newest 2000 to 3000)`);
+    // The bound catches a page that freezes; the figures are in the log line above.
+    check(worst < 1000, `the page froze for ${worst.toFixed(0)} ms`);
+    await waitFor(page, () => document.querySelectorAll('#writes .write-row').length === 1000, null, 5000,
+      'the newest 1000 writes drawn in the writes view');
+    // The last write drawn is the program's last (the final newline). 100,000 lines can outpace
+    // the engine's 65,536-event ring; then the view says events were not recorded.
+    await waitFor(page, () => {
+      const rows = [...document.querySelectorAll('#writes .write-row')];
+      const n = (r) => Number(r.querySelector('.write-n').textContent);
+      return rows.length === 1000 && n(rows[999]) === n(rows[0]) + 999 && rows[999].querySelector('.write-text').textContent === '⏎';
+    }, null, 5000, 'the last write drawn last');
+    const { note, last } = await hook(page, () => ({
+      note: document.querySelector('#writes .writes-note').textContent,
+      last: Number([...document.querySelectorAll('#writes .write-n')].pop().textContent),
+    }));
+    log(`      writes recorded: ${last} of 200000`);
+    check(/events were not recorded/.test(note) === (last < 200000), `${last} writes numbered, note ${JSON.stringify(note)}`);
+    const kept = await hook(page, () => window.__interleave.writes().length);
+    check(kept >= 2000 && kept <= 3000, `${kept} writes kept (the newest 2000 to 3000)`);
   }, 90_000);
 
   await story('a runaway `while True: pass` ends within a second of Stop; the page and the code survive', async () => {

@@ -413,6 +413,22 @@ TEST_CASE("pipe stdout: a write as big as the chunk goes straight out", "[interp
   CHECK(ds[2] == "z\n");
 }
 
+TEST_CASE("one delivery of several threads' writes reaches the sink as one piece per writer", "[interpreter][stdout]") {
+  CaptureSink sink;
+  il::Interpreter interp(sink, config(StdoutMode::Pipe));
+  CHECK(interp.run("import threading, sys\nsys.stdout.write('main ')\n"
+                   "t = threading.Thread(target=sys.stdout.write, args=('child ',))\nt.start()\nt.join()\n"
+                   "sys.stdout.write('main again')\n") == 0);
+  auto ds = sink.deliveries(Stream::Stdout);
+  REQUIRE(ds.size() == 3);   // one delivery at exit, three writers' pieces
+  CHECK(ds[0].bytes == "main ");
+  CHECK(ds[0].thread_id == 0);
+  CHECK(ds[1].bytes == "child ");
+  CHECK(ds[1].thread_id == 1);
+  CHECK(ds[2].bytes == "main again");
+  CHECK(ds[2].thread_id == 0);
+}
+
 TEST_CASE("stderr is line-buffered; with -u both streams are unbuffered", "[interpreter][stdout]") {
   const char* code = "import sys\nsys.stderr.write('a')\nsys.stderr.write('b\\n')\nprint(sys.stderr.line_buffering)\n";
   CaptureSink piped;

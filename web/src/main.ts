@@ -14,7 +14,7 @@ import { BufferPanels } from './buffer/buffer';
 import { StepPanel } from './step/step';
 import { threadColour } from './console/colours';
 import type { StepPause } from './messages';
-import { DEFAULT_PROGRAM } from './examples';
+import { DEFAULT_PROGRAM, EXAMPLES } from './examples';
 import { installTestHook } from './testhook';
 
 const byId = (id: string): HTMLElement => {
@@ -40,6 +40,22 @@ const toolbar = new Toolbar(byId('toolbar'), {
   onStep: () => void runProgram({ step: true }).catch(() => {}),
   onStop: () => void stopProgram(),
 });
+// The examples menu: loads a program and the settings that show its point.
+const examplesMenu = byId('examples') as HTMLSelectElement;
+for (const ex of EXAMPLES) examplesMenu.append(new Option(ex.title, ex.id));
+function loadExample(id: string): boolean {
+  const ex = EXAMPLES.find((e) => e.id === id);
+  if (!ex) return false;
+  editor.setCode(ex.code);
+  settings.update(ex.settings);
+  if (engine.getState() !== 'running') toolbar.setStatus(ex.hint, 'neutral');
+  return true;
+}
+examplesMenu.addEventListener('change', () => {
+  loadExample(examplesMenu.value);
+  examplesMenu.value = '';
+});
+
 const stepPanel = new StepPanel(byId('step'), {
   onChoose: (thread, how) => engine.step(thread, how),
 });
@@ -166,10 +182,11 @@ async function runProgram(options: { step?: boolean } = {}): Promise<RunResult> 
     output.notice(`${output.truncated().toLocaleString('en')} more characters of output were not drawn.`, 'info');
   }
   const [text] = describeResult(result);
-  if (result.stopped && result.lostBytes) {
+  if (result.lostBytes) {
     const n = result.lostBytes;
+    const how = result.stopped ? 'the program was killed before a flush' : 'os._exit ended the program without a flush';
     output?.notice(`${n} byte${n === 1 ? '' : 's'} still in stdout's buffer never reached the console: ` +
-      'the program was killed before a flush (CPython loses them too).', 'info');
+      `${how} (CPython loses them too).`, 'info');
   } else if (result.stopped && result.restarted) {
     output?.notice("Whatever was still in stdout's buffer was lost with the engine.", 'info');
   }
@@ -206,6 +223,10 @@ installTestHook({
     output.type(text);
   },
   truncated: () => output?.truncated() ?? 0,
+  examples: () => EXAMPLES.map((e) => e.id),
+  loadExample: (id) => {
+    if (!loadExample(id)) throw new Error(`no example ${id}`);
+  },
   stop: (options) => stopProgram(options?.graceMs),
   output: () => output?.output() ?? '',
   state: () => engine.getState(),

@@ -23,6 +23,10 @@ export interface InterleaveTestHook {
   type(text: string): void;
   /** Characters of the last run's output not drawn (past the console's cap). */
   truncated(): number;
+  /** The example ids of the Examples menu, in order. */
+  examples(): string[];
+  /** Loads an example like the Examples menu (its code and its settings). */
+  loadExample(id: string): void;
   /**
    * Stops the running program (like the Stop button); null if nothing was running.
    * [options.graceMs] overrides how long a polite stop may take before the engine is
@@ -39,7 +43,7 @@ export interface InterleaveTestHook {
   /** What the pending strip shows: stdout's buffered, not yet delivered, text. */
   pending(): string;
   /** The writes view: each write call in order, with its thread's name. */
-  writes(): { thread: string; text: string; delivered: boolean }[];
+  writes(): { thread: string; text: string; delivered: boolean; sent: number }[];
   /** The run settings the next Run uses (mode, seed, stdout, buffer size). */
   settings(): RunSettings;
   /** Changes run settings like a person using the controls (invalid values are ignored). */

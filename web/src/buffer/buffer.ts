@@ -10,11 +10,19 @@ import { threadColour } from '../console/colours';
 /** Rows the writes view keeps (the newest survive); a note says how many were dropped. */
 const MAX_ROWS = 2000;
 const TRIM = 1000;
+/** Rows the writes view draws (the newest), and how often at most while writes pour in. */
+const DOM_ROWS = 1000;
+const WRITES_EVERY_MS = 200;
+/** Pieces the pending strip draws (its newest end). */
+const MAX_PIECES = 200;
 
 export interface WriteRow {
   thread: number;
   text: string;
+  /** Its own bytes reached the console within the write call. */
   delivered: boolean;
+  /** Bytes of earlier writes that this write pushed out (a full buffer): a switch point. */
+  sent: number;
 }
 
 interface Piece {
@@ -28,18 +36,25 @@ export class BufferPanels {
   private pending: Piece[] = [];
   private rows: WriteRow[] = [];
   private dropped = 0;
+  private lost = 0;           // events the engine could not record (its ring overflowed)
   private names = new Map<number, string>([[0, 'MainThread']]);
   private bufferSize = 8192;
   private mode: RunConfig['stdout'] = 'tty';
   private lastFlush = '';
   private dirty = false;
-  private shown = 0;          // rows of this.rows already in the writes view's DOM
-  private rebuild = true;     // the DOM must be redrawn from scratch (reset, or rows trimmed)
+  private flashDue = false;   // a delivery happened since the last frame
+  private lastWritesRender = 0;
+  private writesTimer: ReturnType<typeof setTimeout> | null = null;
+  private domFirst = 0;       // the number (0-based, over the run) of the first row in the DOM
+  private domCount = 0;       // rows in the DOM
+  private readonly note = el('div', 'writes-note');
+  private readonly list = el('div', 'writes-list');
 
   constructor(
     private readonly strip: HTMLElement,
     private readonly writes: HTMLElement,
   ) {
+    this.writes.append(this.note, this.list);
     this.render();
   }
 
@@ -48,36 +63,57 @@ export class BufferPanels {
     this.pending = [];
     this.rows = [];
     this.dropped = 0;
+    this.lost = 0;
     this.names = new Map([[0, 'MainThread']]);
     this.mode = mode;
     this.bufferSize = bufferSize;
     this.lastFlush = '';
-    this.rebuild = true;
+    this.flashDue = false;
+    this.list.replaceChildren();
+    this.domFirst = 0;
+    this.domCount = 0;
     this.schedule();
   }
 
   add(events: TraceEvent[]): void {
     for (const ev of events) {
+      if (ev.e === 'events lost') {
+        // The engine's ring buffer overflowed (the run outpaced the page): what sits in the
+        // buffer is no longer known, and some writes are missing from the view.
+        this.lost += ev.a;
+        this.pending = [];
+        this.lastFlush = 'some writes and deliveries were not recorded';
+        continue;
+      }
       if (ev.e === 'thread create' && ev.x) this.names.set(ev.a, ev.x);
       else if (ev.e === 'thread start' && ev.x) this.names.set(ev.t, ev.x);
       if (ev.a !== 1 || ev.x === undefined) continue;   // stdout only
       if (ev.e === 'write') {
         const delivered = ev.r === 'delivered';
-        this.rows.push({ thread: ev.t, text: ev.x, delivered });
+        this.rows.push({ thread: ev.t, text: ev.x, delivered, sent: 0 });
         if (this.rows.length > MAX_ROWS + TRIM) {
           // Trim in steps, so that a long run redraws the view once per TRIM writes.
           const n = this.rows.length - MAX_ROWS;
           this.rows.splice(0, n);
           this.dropped += n;
-          this.rebuild = true;
         }
         this.pending.push({ thread: ev.t, text: ev.x });
       } else if (ev.e === 'delivered') {
         // Bytes leave in the order they were written: a delivery takes the oldest pieces (in
         // pipe mode the newest write may stay behind in the text layer).
         this.take(ev.x.length);
+        // A full buffer is emptied inside a write call: credit that write (the newest row of
+        // the same thread), where the GIL could change hands.
+        const last = this.rows[this.rows.length - 1];
+        if (ev.r === 'buffer full' && last && last.thread === ev.t && !last.delivered) {
+          last.sent += ev.x.length;
+          // Already drawn (it came in an earlier batch): redraw its state.
+          const drawn = this.domCount > 0 && this.domFirst + this.domCount === this.dropped + this.rows.length;
+          const rowEl = drawn ? (this.list.lastElementChild as HTMLElement | null) : null;
+          if (rowEl) showState(rowEl, last);
+        }
         this.lastFlush = `${ev.x.length} byte${ev.x.length === 1 ? '' : 's'} delivered (${ev.r ?? 'flush'})`;
-        this.flash();
+        this.flashDue = true;
       }
     }
     this.schedule();
@@ -119,10 +155,17 @@ export class BufferPanels {
     });
   }
 
+  private scheduleWrites(): void {
+    if (this.writesTimer !== null) return;
+    this.writesTimer = setTimeout(() => {
+      this.writesTimer = null;
+      this.renderWrites();
+    }, WRITES_EVERY_MS);
+  }
+
+  /** One flash per frame at most, without forcing a layout. */
   private flash(): void {
-    this.strip.classList.remove('flash');
-    void this.strip.offsetWidth;   // restart the animation
-    this.strip.classList.add('flash');
+    this.strip.animate([{ backgroundColor: '#3a3320' }, { backgroundColor: '#181b20' }], { duration: 600, easing: 'ease-out' });
   }
 
   private render(): void {
@@ -137,10 +180,15 @@ export class BufferPanels {
           ? `${bytes} bytes · a newline delivers`
           : 'unbuffered: every write goes out';
     this.strip.replaceChildren();
+    if (this.flashDue) this.flash();
+    this.flashDue = false;
     const head = el('span', 'pending-title', 'stdout buffer');
     const body = el('span', 'pending-bytes');
     if (this.pending.length === 0) body.append(el('span', 'pending-empty', 'empty'));
-    for (const p of this.pending) {
+    // The strip is one line that shows its newest end; a full pipe buffer holds hundreds of
+    // writes, so only the newest pieces are drawn.
+    if (this.pending.length > MAX_PIECES) body.append(el('span', 'pending-more', `+${this.pending.length - MAX_PIECES} writes `));
+    for (const p of this.pending.slice(-MAX_PIECES)) {
       const s = el('span', 'pending-piece', visible(p.text));
       s.style.color = threadColour(p.thread);
       s.title = this.threadName(p.thread);
@@ -161,34 +209,65 @@ export class BufferPanels {
     }
     this.strip.append(info);
 
-    // The writes view grows by appending; it is redrawn only after a reset or a trim.
-    if (this.rebuild) {
-      this.writes.replaceChildren();
-      this.shown = 0;
-      this.rebuild = false;
-      if (this.dropped) this.writes.append(el('div', 'writes-note', `… ${this.dropped} earlier writes not shown`));
-      if (this.rows.length === 0) this.writes.append(el('div', 'writes-note', 'Each write call of the run appears here.'));
-    } else if (this.shown === 0 && this.rows.length > 0) {
-      this.writes.replaceChildren();
+    if (performance.now() - this.lastWritesRender >= WRITES_EVERY_MS || this.domCount === 0) this.renderWrites();
+    else this.scheduleWrites();
+  }
+
+  /**
+   * The writes view: the newest DOM_ROWS rows; rows are appended and old ones removed from the
+   * front, so a long run never redraws the whole list; while writes pour in, it is redrawn a
+   * few times a second, not every frame.
+   */
+  private renderWrites(): void {
+    this.lastWritesRender = performance.now();
+    const total = this.dropped + this.rows.length;
+    const first = Math.max(this.dropped, total - DOM_ROWS);
+    const parts = [];
+    if (first > 0) parts.push(`… ${first} earlier writes not shown`);
+    if (this.lost > 0) parts.push(`${this.lost} events were not recorded (the program outpaced the page): row numbers count recorded writes`);
+    if (this.rows.length === 0 && parts.length === 0) parts.push('Each write call of the run appears here.');
+    this.note.textContent = parts.join(' · ');
+    this.note.hidden = this.note.textContent === '';
+    const gone = Math.min(this.domCount, Math.max(0, first - this.domFirst));
+    if (gone === this.domCount) {
+      this.list.replaceChildren();
+    } else {
+      for (let k = 0; k < gone; k++) this.list.firstElementChild?.remove();
     }
+    this.domFirst += gone;
+    this.domCount -= gone;
+    if (this.domCount === 0) this.domFirst = first;
     const frag = document.createDocumentFragment();
-    const first = this.shown;
-    this.rows.slice(first).forEach((r, k) => {
-      const i = first + k + this.dropped;
+    for (let i = this.domFirst + this.domCount; i < total; i++) {
+      const r = this.rows[i - this.dropped];
       const row = el('div', 'write-row');
-      row.dataset.delivered = String(r.delivered);
       const n = el('span', 'write-n', String(i + 1));
       const who = el('span', 'write-thread', this.threadName(r.thread));
       who.style.color = threadColour(r.thread);
       const text = el('span', 'write-text', visible(r.text));
       text.style.color = threadColour(r.thread);
-      const state = el('span', 'write-state', r.delivered ? 'delivered' : 'buffered');
-      row.append(n, who, text, state);
+      row.append(n, who, text, el('span', 'write-state'));
+      showState(row, r);
       frag.append(row);
-    });
-    this.shown = this.rows.length;
-    this.writes.append(frag);
-    this.writes.scrollTop = this.writes.scrollHeight;
+      this.domCount++;
+    }
+    if (frag.childNodes.length > 0) {
+      this.list.append(frag);
+      this.writes.scrollTop = this.writes.scrollHeight;
+    }
+  }
+}
+
+/** A writes-view row's state cell: delivered, buffered, or the bytes a full buffer sent. */
+function showState(row: HTMLElement, r: WriteRow): void {
+  const state = row.querySelector<HTMLElement>('.write-state');
+  if (!state) return;
+  row.dataset.delivered = String(r.delivered);
+  state.textContent = r.delivered ? 'delivered' : r.sent ? `sent ${r.sent} B` : 'buffered';
+  if (r.sent && !r.delivered) {
+    row.dataset.sent = 'true';
+    state.title = `This write found the buffer full: ${r.sent} bytes of earlier writes went to the console ` +
+      '(the GIL can change hands here); its own text stayed buffered.';
   }
 }
 

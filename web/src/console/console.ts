@@ -29,6 +29,8 @@ export interface InputHandlers {
 const MAX_RECORD = 8 * 1024 * 1024;
 /** Characters of program output one run may draw; the rest is counted, not drawn. */
 export const MAX_SHOWN = 4_000_000;
+/** The largest piece handed to xterm in one write() (it parses a write without yielding). */
+const WRITE_SLICE = 16 * 1024;
 const RESET = '\x1b[0m';
 const STDERR = '\x1b[38;2;255;110;110m';
 const NOTICE = '\x1b[2;3m';
@@ -152,7 +154,14 @@ export class OutputConsole {
     let colour = '';
     if (stream === 'stderr') colour = STDERR;
     else if (this.colorByThread && thread > 0) colour = threadAnsi(thread);
-    this.term.write(colour ? colour + text + RESET : text);
+    // xterm parses each write() whole: slices let it yield to the page between them.
+    if (text.length <= WRITE_SLICE) {
+      this.term.write(colour ? colour + text + RESET : text);
+    } else {
+      if (colour) this.term.write(colour);
+      for (let i = 0; i < text.length; i += WRITE_SLICE) this.term.write(text.slice(i, i + WRITE_SLICE));
+      if (colour) this.term.write(RESET);
+    }
     this.atLineStart = text.endsWith('\n');
   }
 
