@@ -2,6 +2,8 @@
 // indexing and slicing (slice assignment and deletion for lists), and their methods.
 #include <algorithm>
 
+#include "objects/containers.h"
+#include "objects/str.h"
 #include "vm/api.h"
 #include "vm/init.h"
 
@@ -374,42 +376,106 @@ static Value list_reverse(ThreadState& ts, Value* args, int, Tuple*) {
   return ts.eng.None;
 }
 
+// Orders two keys of the kinds sorting meets most (small ints, exact str, exact float without
+// NaN) without the generic protocol: -1, 0 (equal), 1; 2 when it cannot tell (use the protocol).
+// CPython's list.sort does the same after checking the keys' types (unsafe_*_compare).
+static int quick_order(ThreadState& ts, Value x, Value y) {
+  if (x.is_small() && y.is_small()) {
+    int64_t a = x.small_value(), b = y.small_value();
+    return a < b ? -1 : a > b;
+  }
+  if (!x.is_obj() || !y.is_obj()) return 2;
+  Type* tx = x.obj()->type;
+  if (tx != y.obj()->type) return 2;
+  Engine& e = ts.eng;
+  if (tx == e.t.str) {   // UTF-8 byte order is code point order
+    int c = as_str(x)->s.compare(as_str(y)->s);
+    return c < 0 ? -1 : c > 0;
+  }
+  if (tx == e.t.float_) {
+    double a = static_cast<FloatObj*>(x.obj())->v, b = static_cast<FloatObj*>(y.obj())->v;
+    if (a != a || b != b) return 2;
+    return a < b ? -1 : a > b;
+  }
+  return 2;
+}
+
+// x < y for sort keys: tuples element by element (the first unequal element decides, as in
+// tuple comparison), quick_order where it can tell, the full protocol otherwise. -1: error.
+static int key_less(ThreadState& ts, Value x, Value y) {
+  int q = quick_order(ts, x, y);
+  if (q != 2) return q < 0;
+  Engine& e = ts.eng;
+  if (x.is_obj() && y.is_obj() && x.obj()->type == e.t.tuple && y.obj()->type == e.t.tuple) {
+    std::vector<Value>& a = static_cast<Tuple*>(x.obj())->items;
+    std::vector<Value>& b = static_cast<Tuple*>(y.obj())->items;
+    size_t n = std::min(a.size(), b.size());
+    for (size_t i = 0; i < n; i++) {
+      if (a[i] == b[i]) continue;
+      int o = quick_order(ts, a[i], b[i]);
+      if (o == 0) continue;
+      if (o != 2) return o < 0;
+      int eq = equals(ts, a[i], b[i]);
+      if (eq < 0) return -1;
+      if (eq) continue;
+      return compare_bool(ts, a[i], b[i], CmpOp::Lt);
+    }
+    return a.size() < b.size();
+  }
+  return compare_bool(ts, x, y, CmpOp::Lt);
+}
+
 bool sort_values(ThreadState& ts, std::vector<Value>& items, Value key, bool reverse) {
-  std::vector<Value> keys;
-  List* keep = nullptr;
+  // The values and their keys, kept alive by two lists whatever key functions or __lt__
+  // methods do to [items] meanwhile.
+  List* values = new_list(ts, items);
+  Root r1(ts, Value(values));
+  List* keep = values;
   if (key && key != ts.eng.None) {
     keep = new_list(ts);
     Root r(ts, Value(keep));
-    for (Value v : items) {
+    for (Value v : values->items) {
       Value k = call1(ts, key, v);
       if (!k) return false;
       keep->items.push_back(k);
     }
-    keys = keep->items;
-  } else {
-    keys = items;
   }
-  Root r2(ts, keep ? Value(keep) : Value());
-  std::vector<size_t> idx(items.size());
-  for (size_t i = 0; i < idx.size(); i++) idx[i] = i;
+  Root r2(ts, Value(keep));
+  const std::vector<Value>& keys = keep->items;
+  // Each entry carries its key and, for a tuple key, the key's first element: most comparisons
+  // are decided there (without touching the tuple), as in CPython's tuple-key pre-check.
+  struct Entry {
+    Value first;   // the tuple key's first element, or null
+    Value key;
+    size_t index;
+  };
+  Engine& e = ts.eng;
+  std::vector<Entry> entries(items.size());
+  for (size_t i = 0; i < entries.size(); i++) {
+    Value k = keys[i];
+    bool tuple = k.is_obj() && k.obj()->type == e.t.tuple && !static_cast<Tuple*>(k.obj())->items.empty();
+    entries[i] = Entry{tuple ? static_cast<Tuple*>(k.obj())->items[0] : Value(), k, i};
+  }
   bool failed = false;
-  auto less = [&](size_t a, size_t b) -> bool {
+  auto less = [&](const Entry& a, const Entry& b) -> bool {
     if (failed) return false;
-    Value x = keys[a], y = keys[b];
-    if (x.is_small() && y.is_small()) return x.small_value() < y.small_value();
-    int c = compare_bool(ts, x, y, CmpOp::Lt);
+    if (a.first && b.first && a.first != b.first) {
+      int o = quick_order(ts, a.first, b.first);
+      if (o == -1 || o == 1) return o < 0;
+    }
+    int c = key_less(ts, a.key, b.key);
     if (c < 0) { failed = true; return false; }
     return c == 1;
   };
   // Descending order keeps equal items in their original order, as CPython does: reverse,
   // sort ascending (stable), reverse again.
-  if (reverse) std::reverse(idx.begin(), idx.end());
-  std::stable_sort(idx.begin(), idx.end(), less);
-  if (reverse) std::reverse(idx.begin(), idx.end());
+  if (reverse) std::reverse(entries.begin(), entries.end());
+  std::stable_sort(entries.begin(), entries.end(), less);
+  if (reverse) std::reverse(entries.begin(), entries.end());
   if (failed) return false;
   std::vector<Value> out;
   out.reserve(items.size());
-  for (size_t i : idx) out.push_back(items[i]);
+  for (const Entry& en : entries) out.push_back(values->items[en.index]);
   items = std::move(out);
   return true;
 }
