@@ -38,6 +38,9 @@ struct Dict : Object {
   std::vector<int32_t> index;       // -1 empty, -2 dummy, else entry index; size is a power of 2
   int64_t used = 0;                 // live entries
   uint64_t version = 0;             // bumped on every key-set change (for caches)
+  bool type_dict = false;           // a class's dict that the attribute cache has read
+  // A key-set change: bumps the version, and the attribute cache's epoch for a class's dict.
+  void touched();
   Dict* dict = nullptr;             // instance dict of dict subclasses
   void trace(Tracer& t) override;
   Dict** dict_slot() override { return type && type->is_heap ? &dict : nullptr; }

@@ -20,7 +20,13 @@ void Dict::trace(Tracer& t) {
   t.mark(reinterpret_cast<Object*>(dict));
 }
 
+void Dict::touched() {
+  version++;
+  if (type_dict) bump_type_attr_epoch();
+}
+
 void Dict::rebuild(size_t min_size) {
+  if (type_dict) bump_type_attr_epoch();   // entry indices move
   size_t n = 8;
   while (n < min_size * 3 / 2 + 1) n <<= 1;
   // Compact entries.
@@ -80,7 +86,7 @@ void Dict::insert_new(int64_t h, Value key, Value v) {
   index[j] = static_cast<int32_t>(entries.size());
   entries.push_back({h, key, v});
   used++;
-  version++;
+  touched();
 }
 
 void Dict::set_str(Str* key, Value v) {
@@ -103,7 +109,7 @@ bool Dict::del_str(Str* key) {
   entries[static_cast<size_t>(i)].key = Value();
   entries[static_cast<size_t>(i)].value = Value();
   used--;
-  version++;
+  touched();
   if (used == 0) { entries.clear(); index.clear(); }
   return true;
 }
@@ -180,7 +186,7 @@ bool Dict::del(ThreadState& ts, Value key, bool* found) {
   entries[static_cast<size_t>(i)].key = Value();
   entries[static_cast<size_t>(i)].value = Value();
   used--;
-  version++;
+  touched();
   if (used == 0) { entries.clear(); index.clear(); }
   *found = true;
   return true;
@@ -190,7 +196,7 @@ void Dict::clear() {
   entries.clear();
   index.clear();
   used = 0;
-  version++;
+  touched();
 }
 
 // ---- dict type ----

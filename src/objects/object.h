@@ -119,6 +119,7 @@ struct Type : Object {
   std::vector<Type*> bases;
   std::vector<Type*> mro;      // includes this type first
   Dict* dict = nullptr;        // attributes
+  uint64_t attr_tag = 0;       // this type's key in the attribute cache (0: not yet given)
   Layout layout = Layout::Object;
   bool is_heap = false;        // created by a class statement
   bool is_exception = false;

@@ -1,6 +1,7 @@
 // type.cpp: `object` and `type`: attribute lookup along the MRO with descriptors, class
 // creation (C3 MRO, solid base, __classcell__), instance creation, and the slot wrappers that
 // let user classes' dunder methods drive the engine's operators.
+#include <atomic>
 #include <cstdio>
 
 #include "objects/function.h"
@@ -9,13 +10,56 @@
 
 namespace il {
 
+// The attribute cache, like CPython's type attribute cache: (type, interned name) -> where
+// along the MRO the name was found (a dict and its entry), or that it was found nowhere. An
+// entry holds while the epoch is unchanged: any key added to or removed from a class's dict
+// that the cache has read bumps it (values are read fresh, so rebinding one costs nothing).
+// Per OS thread, so that interpreters on other threads never race on it.
+namespace {
+struct AttrCacheEntry {
+  uint64_t tag = 0;
+  const Str* name = nullptr;
+  uint64_t epoch = 0;
+  Dict* dict = nullptr;   // null: found nowhere
+  int64_t ix = -1;
+};
+constexpr size_t kAttrCacheSize = 1024;
+thread_local AttrCacheEntry attr_cache[kAttrCacheSize];
+std::atomic<uint64_t> attr_epoch{1};
+std::atomic<uint64_t> attr_tags{0};
+}  // namespace
+
+void bump_type_attr_epoch() { attr_epoch.fetch_add(1, std::memory_order_relaxed); }
+
 Value type_lookup(Type* t, Str* name) {
+  int64_t hash = str_hash(name);
+  if (!name->interned) {
+    for (Type* x : t->mro) {
+      if (!x->dict) continue;
+      int64_t ix = x->dict->find_str(name, hash);
+      if (ix >= 0) return x->dict->entries[static_cast<size_t>(ix)].value;
+    }
+    return Value();
+  }
+  if (!t->attr_tag) t->attr_tag = attr_tags.fetch_add(1, std::memory_order_relaxed) + 1;
+  uint64_t epoch = attr_epoch.load(std::memory_order_relaxed);
+  size_t slot = static_cast<size_t>((t->attr_tag * 0x9E3779B97F4A7C15ull) ^ static_cast<uint64_t>(hash)) & (kAttrCacheSize - 1);
+  AttrCacheEntry& c = attr_cache[slot];
+  if (c.tag == t->attr_tag && c.name == name && c.epoch == epoch)
+    return c.dict ? c.dict->entries[static_cast<size_t>(c.ix)].value : Value();
+  Dict* found = nullptr;
+  int64_t ix = -1;
   for (Type* x : t->mro) {
     if (!x->dict) continue;
-    Value v = x->dict->get_str(name);
-    if (v) return v;
+    x->dict->type_dict = true;   // from now on its key changes invalidate the cache
+    ix = x->dict->find_str(name, hash);
+    if (ix >= 0) {
+      found = x->dict;
+      break;
+    }
   }
-  return Value();
+  c = AttrCacheEntry{t->attr_tag, name, epoch, found, ix};
+  return found ? found->entries[static_cast<size_t>(ix)].value : Value();
 }
 
 static bool is_data_descriptor(ThreadState& ts, Value d) {

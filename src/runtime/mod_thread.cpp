@@ -90,7 +90,7 @@ static Value lock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
     if (!l->locked) return raise(ts, ts.eng.exc[E_RuntimeError], "release unlocked lock");
     l->locked = false;
     ts.eng.note_released(l);
-    ts.eng.sync_cv.notify_all();
+    ts.eng.released(l);
   }
   trace_lock(ts, Ev::Release, l, 0);
   return ts.eng.None;
@@ -170,7 +170,7 @@ static Value rlock_release(ThreadState& ts, Value* args, int nargs, Tuple*) {
     if (left == 0) {
       l->owner = nullptr;
       ts.eng.note_released(l);
-      ts.eng.sync_cv.notify_all();
+      ts.eng.released(l);
     }
   }
   trace_lock(ts, Ev::Release, l, left);
@@ -201,7 +201,7 @@ static Value rlock_release_save(ThreadState& ts, Value* args, int, Tuple*) {
     l->owner = nullptr;
     l->count = 0;
     ts.eng.note_released(l);
-    ts.eng.sync_cv.notify_all();
+    ts.eng.released(l);
   }
   return Value(new_tuple(ts, {make_int(ts, count), make_int(ts, static_cast<int64_t>(owner & 0xFFFFFFFFFFFFll))}));
 }
@@ -288,8 +288,10 @@ static void* thread_main(void* p) {
   e.thread_enter(*ts);
   ThreadHandle* h = as<ThreadHandle>(ts->handle);
   if (!e.sched) {
+    std::lock_guard<std::mutex> g(e.sync_mu);
     h->ident = ts->native_ident;
     h->native_id = current_native_id();
+    e.wake_waiters(h);   // ident() waits for the start
   }
   if (!e.stop_requested.load() && !e.dying.load()) {
     Value r = call0(*ts, h->func);
@@ -312,6 +314,7 @@ static void* thread_main(void* p) {
   {
     std::lock_guard<std::mutex> g(e.sync_mu);
     h->done = true;
+    e.wake_waiters(h);   // join()
   }
   for (size_t i = 0; i < e.threads.size(); i++)
     if (e.threads[i] == ts) { e.threads.erase(e.threads.begin() + static_cast<long>(i)); break; }

@@ -2,6 +2,7 @@
 // and the handled exception, temporary GC roots, GIL statistics. Touched only by its own OS
 // thread, except by the GC and the event stream, which run with the GIL held.
 #pragma once
+#include <condition_variable>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -47,6 +48,7 @@ class ThreadState {
   GilStats stats;
   int64_t ticks = 0;              // seeded mode: check points left in this slice (ceval counts down)
   SchedSlot sched;                // seeded mode: runnable/blocked, guarded by Engine::sync_mu
+  std::condition_variable wake_cv;  // real mode: a blocking call waits here (with Engine::sync_mu)
   Frame* step_frame = nullptr;    // step mode: running one line: the frame and line it began at
   int step_line = 0;              //   (0: not stepping a line)
   uint64_t native_ident = 0;

@@ -58,7 +58,9 @@ void traceback_add(ThreadState& ts, Frame* f);
 inline Type* type_of(ThreadState& ts, Value v);
 std::string type_name(ThreadState& ts, Value v);
 bool is_instance(ThreadState& ts, Value v, Type* t);
-Value type_lookup(Type* t, Str* name);                     // along the MRO, no binding
+Value type_lookup(Type* t, Str* name);                     // along the MRO, no binding (cached)
+// Invalidates every cached type_lookup (a class's dict gained or lost a key).
+void bump_type_attr_epoch();
 
 // ---- conversions and basics ----
 Value repr(ThreadState& ts, Value v);                      // a Str

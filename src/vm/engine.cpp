@@ -233,6 +233,7 @@ void Engine::watchdog_loop() {
         if (t->id < first->id) first = t;
       deadlock_reporter = first;
       sync_cv.notify_all();
+      wake_waiters(nullptr);
     }
   }
 }

@@ -123,8 +123,25 @@ class Engine {
   ThreadState* main_ts = nullptr;
   int next_thread_id = 1;
   std::mutex sync_mu;                         // guards every native sync primitive's state
-  std::condition_variable sync_cv;            // broadcast on every state change
-  void notify_sync() { std::lock_guard<std::mutex> g(sync_mu); sync_cv.notify_all(); }
+  std::condition_variable sync_cv;            // seeded mode's baton, thread ends, the watchdog
+  std::vector<ThreadState*> waiting;          // real mode: threads in block() (under sync_mu)
+  // Requires sync_mu: wakes the real-mode threads blocked on [obj] (a lock released, a thread
+  // started or ended), so a release does not wake every blocked thread; null wakes them all.
+  void wake_waiters(Object* obj) {
+    for (ThreadState* t : waiting)
+      if (!obj || t->sched.on.obj == obj) t->wake_cv.notify_one();
+  }
+  // Requires sync_mu: [lock] was released (seeded mode's threads wait on sync_cv).
+  void released(Object* lock) {
+    if (sched) sync_cv.notify_all();
+    else wake_waiters(lock);
+  }
+  // Wakes everyone: stop, teardown, the watchdog's report.
+  void notify_sync() {
+    std::lock_guard<std::mutex> g(sync_mu);
+    sync_cv.notify_all();
+    wake_waiters(nullptr);
+  }
   // Releases the GIL and waits until [ready] (called under sync_mu) returns true, [timeout]
   // seconds pass (negative: forever), or stop is requested. Re-takes the GIL before returning.
   template <class Pred>
@@ -232,6 +249,7 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on)
     ts.sched.deadline_ns = timeout < 0 ? -1 : 0;
     block_serial++;
     if (timeout < 0) forever_waiters.push_back(&ts);
+    waiting.push_back(&ts);
     auto deadline = std::chrono::steady_clock::now() +
                     std::chrono::microseconds(static_cast<int64_t>((timeout < 0 ? 0 : timeout) * 1e6));
     for (;;) {
@@ -239,8 +257,8 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on)
       if (stop_requested.load() || (ts.exiting)) { r = WaitResult::Stopped; break; }
       if (ready()) { r = WaitResult::Ready; break; }
       if (timeout < 0) {
-        sync_cv.wait(lk);
-      } else if (sync_cv.wait_until(lk, deadline) == std::cv_status::timeout) {
+        ts.wake_cv.wait(lk);
+      } else if (ts.wake_cv.wait_until(lk, deadline) == std::cv_status::timeout) {
         r = ready() ? WaitResult::Ready : WaitResult::TimedOut;
         break;
       }
@@ -248,6 +266,7 @@ WaitResult Engine::block(ThreadState& ts, Pred ready, double timeout, WaitOn on)
     ts.sched.state = SchedSlot::Runnable;
     block_serial++;
     if (timeout < 0) forever_waiters.erase(std::find(forever_waiters.begin(), forever_waiters.end(), &ts));
+    waiting.erase(std::find(waiting.begin(), waiting.end(), &ts));
   }
   reacquire_gil(ts);
   if (report) {

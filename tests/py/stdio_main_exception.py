@@ -1,9 +1,8 @@
-# An uncaught exception: pending stderr and stdout are flushed before the traceback is printed.
+# Leaving with an exception (here SystemExit with a message): pending stderr and stdout are
+# flushed (stderr first) before the message is printed.
 # stdio: merged
 import sys
-print("stdout before the error")
+print("stdout before the exit")
 sys.stderr.write("stderr without a newline ")
-def f(x):
-    return 1 / x
 print("stdout again", end="")
-f(0)
+sys.exit("the exit message")
