@@ -272,6 +272,29 @@ async function main() {
     await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty' }));
   });
 
+  await story('switching stdout mode re-runs the same schedule: only the buffering changes', async () => {
+    await waitReady(page);
+    await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);
+    await hook(page, () => window.__interleave.setSettings({ mode: 'seeded', seed: 7, stdout: 'unbuffered', printSwitch: 'faithful' }));
+    const torn = await clickRun(page);
+    const legend = await hook(page, () => window.__interleave.legend());
+    check(/^MainThread, Thread-1 \(worker\), Thread-2 \(worker\), Thread-3 \(worker\), Thread-4 \(worker\), Thread-5 \(worker\), stderr$/.test(legend),
+      `legend: ${JSON.stringify(legend)}`);
+    const rerun = async (value) => {
+      const before = await hook(page, () => window.__interleave.runCount());
+      await page.selectOption('[data-setting="stdout"]', value);
+      await waitFor(page, (n) => window.__interleave.runCount() > n && window.__interleave.state() === 'ready' &&
+        window.__interleave.lastExit() !== null, before, 10_000, `the re-run after choosing ${value}`);
+      return hook(page, () => window.__interleave.output());
+    };
+    const tty = await rerun('tty');
+    check(tty.split('\n').filter((l) => l !== '' && !/^Hello from \d$/.test(l)).length === 0, `tty tore a line:\n${tty}`);
+    check(tty !== torn.output, 'tty printed what unbuffered printed');
+    const again = await rerun('unbuffered');
+    check(again === torn.output, `back to unbuffered, the same seed printed something else:\n${again}\n---\n${torn.output}`);
+    await hook(page, () => window.__interleave.setSettings({ seed: 1, stdout: 'tty' }));
+  });
+
   await story('with a 32-byte pipe buffer the writes view shows which writes a full buffer delivered', async () => {
     await waitReady(page);
     await hook(page, (src) => window.__interleave.setCode(src), PRINT_RACE);

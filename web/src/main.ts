@@ -12,6 +12,7 @@ import { Toolbar, type StatusTone } from './toolbar/toolbar';
 import { SettingsPanel } from './settings/settings';
 import { BufferPanels } from './buffer/buffer';
 import { StepPanel } from './step/step';
+import { ThreadLegend } from './console/legend';
 import { threadColour } from './console/colours';
 import type { StepPause } from './messages';
 import { DEFAULT_PROGRAM, EXAMPLES } from './examples';
@@ -32,7 +33,15 @@ editor.onChange((code) => saveCode(code));
 
 const consoleEl = byId('console');
 const output = isolation.isolated ? new OutputConsole(consoleEl, { colorByThread: true }) : null;
-const settings = new SettingsPanel(byId('settings'));
+// Changing only how stdout is buffered re-runs the finished program with the same seed: the
+// same schedule, so what changes in the console is the buffering alone.
+const settings = new SettingsPanel(byId('settings'), (changed) => {
+  const bufferingOnly = changed.every((k) => k === 'stdout' || k === 'bufferSize' || k === 'printSwitch');
+  if (bufferingOnly && lastResult && !lastResult.stopped && engine.getState() === 'ready' && lastWasSeeded) {
+    void runProgram({ step: false }).catch(() => {});
+  }
+});
+const legend = isolation.isolated ? new ThreadLegend(byId('console-hint')) : null;
 const buffers = new BufferPanels(byId('pending'), byId('writes'));
 
 const toolbar = new Toolbar(byId('toolbar'), {
@@ -63,6 +72,8 @@ const stepPanel = new StepPanel(byId('step'), {
 // ---------------------------------------------------------------- status line
 
 let lastResult: RunResult | null = null;
+let lastWasSeeded = false;   // the last run was a seeded run (not stepped): re-runnable as is
+let runCount = 0;            // runs started since the page loaded (the test hook sees re-runs)
 let runTicker: ReturnType<typeof setInterval> | null = null;
 /** While a run is paused or waits for input the status says so instead of the running time. */
 let runNote: string | null = null;
@@ -139,7 +150,10 @@ const engine = new EngineClient(engineBase, {
   onOutput: (chunks) => {
     for (const c of chunks) output?.write(c.text, c.stream === 2 ? 'stderr' : 'stdout', c.thread);
   },
-  onTrace: (events) => buffers.add(events),
+  onTrace: (events) => {
+    buffers.add(events);
+    legend?.add(events);
+  },
   onPause: (pause) => showPause(pause),
   onInputWaiting: (waiting) => showInputWaiting(waiting),
   onLog: (text, level) => {
@@ -174,6 +188,9 @@ async function runProgram(options: { step?: boolean } = {}): Promise<RunResult> 
   const step = options.step === true;
   const config = { ...settings.config(), step, ...(step ? { mode: 'seeded' as const } : {}) };
   buffers.reset(config.stdout, config.bufferSize);
+  legend?.reset();
+  runCount++;
+  lastWasSeeded = config.mode === 'seeded' && !step;
   output?.setInput({ onLine: (text) => engine.sendInput(text), onEnd: () => engine.endInput() });
   const running = engine.runCode(code, config);
   const result = await running.finally(() => output?.setInput(null));
@@ -223,6 +240,8 @@ installTestHook({
     output.type(text);
   },
   truncated: () => output?.truncated() ?? 0,
+  legend: () => legend?.text() ?? '',
+  runCount: () => runCount,
   examples: () => EXAMPLES.map((e) => e.id),
   loadExample: (id) => {
     if (!loadExample(id)) throw new Error(`no example ${id}`);

@@ -23,6 +23,10 @@ export interface InterleaveTestHook {
   type(text: string): void;
   /** Characters of the last run's output not drawn (past the console's cap). */
   truncated(): number;
+  /** How many runs have started since the page loaded (re-runs included). */
+  runCount(): number;
+  /** The console's colour legend as text: the run's thread names, then stderr. */
+  legend(): string;
   /** The example ids of the Examples menu, in order. */
   examples(): string[];
   /** Loads an example like the Examples menu (its code and its settings). */

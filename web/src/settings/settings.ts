@@ -59,7 +59,11 @@ export class SettingsPanel {
   private readonly bufferSize: HTMLInputElement;
   private readonly printSwitch: HTMLSelectElement;
 
-  constructor(root: HTMLElement) {
+  /**
+   * [onUserChange] hears the fields a person changed with the controls (not update() calls),
+   * so the page can re-run the same schedule when only the buffering changed.
+   */
+  constructor(root: HTMLElement, private readonly onUserChange: (changed: (keyof RunSettings)[]) => void = () => {}) {
     this.mode = must(root.querySelector<HTMLSelectElement>('[data-setting="mode"]'));
     this.seed = must(root.querySelector<HTMLInputElement>('[data-setting="seed"]'));
     this.newSeed = must(root.querySelector<HTMLButtonElement>('[data-action="new-seed"]'));
@@ -69,7 +73,12 @@ export class SettingsPanel {
     this.seed.max = String(MAX_SEED);
     this.current = load();
     this.render();
-    const changed = () => this.update(this.read());
+    const changed = () => {
+      const before = this.current;
+      this.update(this.read());
+      const keys = (Object.keys(this.current) as (keyof RunSettings)[]).filter((k) => this.current[k] !== before[k]);
+      if (keys.length > 0) this.onUserChange(keys);
+    };
     for (const el of [this.mode, this.stdout, this.printSwitch]) el.addEventListener('change', changed);
     for (const el of [this.seed, this.bufferSize]) el.addEventListener('change', changed);
     this.newSeed.addEventListener('click', () =>
