@@ -309,8 +309,10 @@ async function main() {
     // earlier bytes on (its own text stays buffered); those writes are the switch points.
     const pushing = writes.filter((w) => w.sent > 0 && !w.delivered).length;
     check(pushing >= 3 && pushing < 30, `${pushing} writes found the buffer full: ${JSON.stringify(writes)}`);
-    const sentRows = await hook(page, () => document.querySelectorAll('#writes .write-row[data-sent="true"]').length);
-    check(sentRows === pushing, `${sentRows} rows marked as sending the buffer, expected ${pushing}`);
+    // The view draws a few times a second: wait for its last drawing.
+    await waitFor(page, (n) => document.querySelectorAll('#writes .write-row').length === 30 &&
+      document.querySelectorAll('#writes .write-row[data-sent="true"]').length === n, pushing, 5000,
+      `${pushing} rows marked as sending the buffer`);
     check((await hook(page, () => window.__interleave.pending())) === '', 'text left in the pending strip after exit');
     const strip = await hook(page, () => document.querySelector('#pending').textContent);
     check(/delivered \(exit\)|delivered \(buffer full\)/.test(strip), `pending strip: ${JSON.stringify(strip)}`);
