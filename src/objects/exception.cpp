@@ -11,6 +11,7 @@ void ExceptionObj::trace(Tracer& t) {
   for (TbEntry& e : tb) t.mark(e.code);
   t.mark(cause);
   t.mark(context);
+  t.mark(name_scope);
 }
 
 static ExceptionObj* X(Value v) { return static_cast<ExceptionObj*>(v.obj()); }

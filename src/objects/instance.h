@@ -34,6 +34,9 @@ struct ExceptionObj : Object {
   Dict* dict = nullptr;
   std::vector<TbEntry> tb;      // innermost first: each frame it leaves appends
   Value cause, context;
+  // A NameError raised by the eval loop: where the name was looked up (a tuple of the code's
+  // local names, the globals and the builtins), for the "Did you mean" suggestion.
+  Value name_scope;
   bool suppress_context = false;
   void trace(Tracer& t) override;
   Dict** dict_slot() override { return &dict; }

@@ -128,14 +128,22 @@ static Value attribute_error(ThreadState& ts, Value o, Str* name) {
   Type* tp = type_of(ts, o);
   if (tp->layout == Layout::Module) {
     Module* m = as<Module>(o);
-    return raise(ts, ts.eng.exc[E_AttributeError], "module '" + (m->name ? m->name->s : std::string("?")) +
-                                                       "' has no attribute '" + name->s + "'");
+    raise(ts, ts.eng.exc[E_AttributeError], "module '" + (m->name ? m->name->s : std::string("?")) +
+                                                "' has no attribute '" + name->s + "'");
+  } else if (tp->layout == Layout::Type) {
+    raise(ts, ts.eng.exc[E_AttributeError], "type object '" + as<Type>(o)->name + "' has no attribute '" + name->s + "'");
+  } else {
+    raise(ts, ts.eng.exc[E_AttributeError], "'" + tp->name + "' object has no attribute '" + name->s + "'");
   }
-  if (tp->layout == Layout::Type) {
-    return raise(ts, ts.eng.exc[E_AttributeError],
-                 "type object '" + as<Type>(o)->name + "' has no attribute '" + name->s + "'");
-  }
-  return raise(ts, ts.eng.exc[E_AttributeError], "'" + tp->name + "' object has no attribute '" + name->s + "'");
+  // AttributeError.name and .obj, as CPython sets them (its printed "Did you mean" uses them).
+  Value exc = ts.exc;
+  Root r(ts, exc);
+  ExceptionObj* e = as<ExceptionObj>(exc);
+  if (!e->dict) e->dict = new_dict(ts);
+  e->dict->set_str(ts.eng.intern("name"), Value(name));
+  e->dict->set_str(ts.eng.intern("obj"), o);
+  ts.exc = exc;
+  return Value();
 }
 
 Value getattr_opt(ThreadState& ts, Value o, Str* name) {

@@ -52,6 +52,8 @@ bool is_exception_type(ThreadState& ts, Value v);
 std::string format_exception(ThreadState& ts, Value exc);
 // "Type: message" line for [exc] (message omitted when empty).
 std::string exception_only(ThreadState& ts, Value exc);
+// CPython 3.11's "Did you mean" candidate for a NameError or AttributeError, or "".
+std::string suggestion_for(ThreadState& ts, Value exc);
 void traceback_add(ThreadState& ts, Frame* f);
 
 // ---- type helpers ----

@@ -91,9 +91,21 @@ static Value unbound_local(ThreadState& ts, Str* name) {
 
 static Value name_error(ThreadState& ts, Str* name) {
   raise(ts, ts.eng.exc[E_NameError], "name '" + name->s + "' is not defined");
-  ExceptionObj* e = as<ExceptionObj>(ts.exc);
+  Value exc = ts.exc;
+  Root r(ts, exc);
+  ExceptionObj* e = as<ExceptionObj>(exc);
   if (!e->dict) e->dict = new_dict(ts);
   e->dict->set_str(ts.eng.intern("name"), Value(name));
+  // Where the name was looked up, for the "Did you mean" of the printed traceback.
+  if (Frame* f = ts.frame) {
+    std::vector<Value> locals;
+    for (Str* v : f->code->varnames) locals.push_back(Value(v));
+    Tuple* names = new_tuple(ts, std::move(locals));
+    Root r2(ts, Value(names));
+    e->name_scope = Value(new_tuple(ts, {Value(names), f->globals ? Value(f->globals) : ts.eng.None,
+                                         f->builtins ? Value(f->builtins) : ts.eng.None}));
+  }
+  ts.exc = exc;
   return Value();
 }
 

@@ -138,6 +138,8 @@ std::string exception_only(ThreadState& ts, Value exc) {
     msg = "<exception str() failed>";
   }
   ts.exc = saved;
+  std::string hint = suggestion_for(ts, exc);
+  if (!hint.empty()) msg += ". Did you mean: '" + hint + "'?";
   if (msg.empty()) return name + "\n";
   return name + ": " + msg + "\n";
 }
