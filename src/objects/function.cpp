@@ -87,12 +87,26 @@ Type* native_type(ThreadState& ts, const char* key, const char* name, const char
   return t;
 }
 
+// it.__iter__() and it.__next__() of the built-in iterators (the slots, as methods).
+static Value iter_iter_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "__iter__", nargs - 1, 0, 0)) return Value();
+  return args[0];
+}
+static Value iter_next_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "__next__", nargs - 1, 0, 0)) return Value();
+  Value v = static_cast<IterObj*>(args[0].obj())->next(ts);
+  if (!v && !ts.has_error()) return raise(ts, ts.eng.exc[E_StopIteration], "");
+  return v;
+}
+
 Type* iterator_type(ThreadState& ts, const char* name) {
   auto it = ts.eng.iterator_types.find(name);
   if (it != ts.eng.iterator_types.end()) return it->second;
   Type* t = native_type(ts, name, name, "builtins", Layout::Iterator);
   t->slots.iter = iter_self;
   t->slots.next = iter_next_slot;
+  add_method(ts, t, "__iter__", iter_iter_method);
+  add_method(ts, t, "__next__", iter_next_method);
   return t;
 }
 
