@@ -6,6 +6,7 @@
 #if defined(__linux__)
 #include <sys/syscall.h>
 #endif
+#include <algorithm>
 #include <cstdio>
 
 #include "vm/api.h"
@@ -331,7 +332,24 @@ static void* thread_main(void* p) {
     e.live_threads.fetch_sub(1);
     e.sync_cv.notify_all();
   }
+  {
+    // The next start joins this OS thread, so its stack (and, in the browser, its worker)
+    // is reused instead of piling up until teardown.
+    std::lock_guard<std::mutex> g(e.os_threads_mu);
+    e.ended_os_threads.push_back(pthread_self());
+  }
   return nullptr;
+}
+
+// Joins the OS threads that have ended (they return right after adding themselves).
+// Requires os_threads_mu.
+static void reap_ended_threads(Engine& e) {
+  for (pthread_t th : e.ended_os_threads) {
+    pthread_join(th, nullptr);
+    auto it = std::find_if(e.os_threads.begin(), e.os_threads.end(), [th](pthread_t x) { return pthread_equal(x, th); });
+    if (it != e.os_threads.end()) e.os_threads.erase(it);
+  }
+  e.ended_os_threads.clear();
 }
 
 // The ident a seeded run gives thread [id]: shaped like a Linux pthread_t, the same everywhere.
@@ -384,7 +402,14 @@ static Value start_thread(ThreadState& ts, Value func, bool daemon) {
 #if !defined(__EMSCRIPTEN__)
   pthread_attr_setstacksize(&attr, 8u << 20);
 #endif
-  int rc = pthread_create(&th, &attr, thread_main, sa);
+  int rc;
+  {
+    // Held across the creation, so a thread is in os_threads before it can say it ended.
+    std::lock_guard<std::mutex> g(e.os_threads_mu);
+    reap_ended_threads(e);
+    rc = pthread_create(&th, &attr, thread_main, sa);
+    if (rc == 0) e.os_threads.push_back(th);
+  }
   pthread_attr_destroy(&attr);
   if (rc != 0) {
     delete sa;
@@ -393,10 +418,6 @@ static Value start_thread(ThreadState& ts, Value func, bool daemon) {
     e.live_threads.fetch_sub(1);
     delete nts;
     return raise(ts, e.exc[E_RuntimeError], "can't start new thread");
-  }
-  {
-    std::lock_guard<std::mutex> g(e.os_threads_mu);
-    e.os_threads.push_back(th);
   }
   h->started = true;
   return Value(h);

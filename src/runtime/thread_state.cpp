@@ -31,7 +31,10 @@ Frame* ThreadState::push_frame(Code* code, int extra_slots) {
     size_t next = top_ ? chunk_index_ + 1 : 0;
     while (next < chunks_.size() && chunk_sizes_[next] < need) next++;
     if (next >= chunks_.size()) {
-      size_t size = need > 16384 ? need : 16384;
+      // A thread's first chunk is small (most threads are shallow: starting one stays cheap);
+      // deeper calls get bigger ones.
+      size_t base = chunks_.empty() ? 2048 : 16384;
+      size_t size = need > base ? need : base;
       chunks_.emplace_back(new Value[size]);
       chunk_sizes_.push_back(size);
       next = chunks_.size() - 1;

@@ -115,7 +115,8 @@ class Engine {
 
   // ---- threads ----
   std::vector<ThreadState*> threads;          // live ThreadStates (changed with the GIL held)
-  std::vector<pthread_t> os_threads;          // joined at teardown
+  std::vector<pthread_t> os_threads;          // joined when they end (reaped) or at teardown
+  std::vector<pthread_t> ended_os_threads;    // ended, not yet joined (each adds itself last)
   std::atomic<int> live_threads{1};           // Python threads whose OS thread has not ended
   std::vector<ThreadStats> finished_stats;    // of threads that ended (changed with the GIL held)
   void record_stats(const ThreadState& ts);

@@ -671,13 +671,14 @@ class local:
         self = object.__new__(cls)
         object.__setattr__(self, '_local__dicts', {})
         object.__setattr__(self, '_local__args', (args, kw))
-        # The creating thread's dict exists at once; its __init__ runs as usual.
-        object.__getattribute__(self, '_local__dicts')[get_ident()] = {}
+        # The creating thread's dict exists at once; its __init__ runs as usual. Dicts are
+        # keyed by the thread's serial number, never reused (an OS ident is, once a thread ends).
+        object.__getattribute__(self, '_local__dicts')[_thread._thread_id()] = {}
         return self
 
     def _local__dict(self):
         dicts = object.__getattribute__(self, '_local__dicts')
-        key = get_ident()
+        key = _thread._thread_id()
         d = dicts.get(key)
         if d is None:
             d = {}
