@@ -31,35 +31,35 @@ std::atomic<uint64_t> attr_tags{0};
 
 void bump_type_attr_epoch() { attr_epoch.fetch_add(1, std::memory_order_relaxed); }
 
+// Walks [t]'s MRO for [name]: the dict that has it and the entry (null, -1: nowhere). With
+// [watch], the dicts read are marked so that their key changes invalidate the cache.
+static Dict* find_in_mro(Type* t, Str* name, int64_t hash, bool watch, int64_t* ix) {
+  for (Type* x : t->mro) {
+    if (!x->dict) continue;
+    if (watch) x->dict->type_dict = true;
+    *ix = x->dict->find_str(name, hash);
+    if (*ix >= 0) return x->dict;
+  }
+  *ix = -1;
+  return nullptr;
+}
+
 Value type_lookup(Type* t, Str* name) {
   int64_t hash = str_hash(name);
-  if (!name->interned) {
-    for (Type* x : t->mro) {
-      if (!x->dict) continue;
-      int64_t ix = x->dict->find_str(name, hash);
-      if (ix >= 0) return x->dict->entries[static_cast<size_t>(ix)].value;
-    }
-    return Value();
+  int64_t ix = -1;
+  if (!name->interned) {   // a passing name: its address may be reused, so it is not cached
+    Dict* d = find_in_mro(t, name, hash, false, &ix);
+    return d ? d->entries[static_cast<size_t>(ix)].value : Value();
   }
   if (!t->attr_tag) t->attr_tag = attr_tags.fetch_add(1, std::memory_order_relaxed) + 1;
   uint64_t epoch = attr_epoch.load(std::memory_order_relaxed);
   size_t slot = static_cast<size_t>((t->attr_tag * 0x9E3779B97F4A7C15ull) ^ static_cast<uint64_t>(hash)) & (kAttrCacheSize - 1);
   AttrCacheEntry& c = attr_cache[slot];
-  if (c.tag == t->attr_tag && c.name == name && c.epoch == epoch)
-    return c.dict ? c.dict->entries[static_cast<size_t>(c.ix)].value : Value();
-  Dict* found = nullptr;
-  int64_t ix = -1;
-  for (Type* x : t->mro) {
-    if (!x->dict) continue;
-    x->dict->type_dict = true;   // from now on its key changes invalidate the cache
-    ix = x->dict->find_str(name, hash);
-    if (ix >= 0) {
-      found = x->dict;
-      break;
-    }
+  if (c.tag != t->attr_tag || c.name != name || c.epoch != epoch) {
+    Dict* d = find_in_mro(t, name, hash, true, &ix);
+    c = AttrCacheEntry{t->attr_tag, name, epoch, d, ix};
   }
-  c = AttrCacheEntry{t->attr_tag, name, epoch, found, ix};
-  return found ? found->entries[static_cast<size_t>(ix)].value : Value();
+  return c.dict ? c.dict->entries[static_cast<size_t>(c.ix)].value : Value();
 }
 
 static bool is_data_descriptor(ThreadState& ts, Value d) {

@@ -91,15 +91,13 @@ int Interpreter::run(const std::string& source) {
     Value v = run_code(ts, co, m->dict, m->dict);
     // Like CPython's flush_io() after the main module: stderr, then stdout, before the
     // traceback and before waiting for the other threads.
+    Value exc = v ? Value() : take_error(ts);
+    Root keep(ts, exc);
     if (!e.stop_requested.load()) {
-      Value pending_exc = v ? Value() : take_error(ts);
-      Root keep(ts, pending_exc);
       e.err->flush(ts, OutStream::kExit);
       e.out->flush(ts, OutStream::kExit);
-      if (!v) code = report_uncaught(ts, pending_exc);
-    } else if (!v) {
-      code = report_uncaught(ts, take_error(ts));
     }
+    if (!v) code = report_uncaught(ts, exc);
   }
   // Shutdown: threading._shutdown() joins the non-daemon threads (CPython's order).
   if (!e.stop_requested.load()) {
