@@ -13,6 +13,7 @@ import { SettingsPanel } from './settings/settings';
 import { BufferPanels } from './buffer/buffer';
 import { StepPanel } from './step/step';
 import { ThreadLegend } from './console/legend';
+import { ThreadNames } from './console/names';
 import { threadColour } from './console/colours';
 import type { StepPause } from './messages';
 import { DEFAULT_PROGRAM, EXAMPLES } from './examples';
@@ -41,8 +42,9 @@ const settings = new SettingsPanel(byId('settings'), (changed) => {
     void runProgram({ step: false }).catch(() => {});
   }
 });
-const legend = isolation.isolated ? new ThreadLegend(byId('console-hint')) : null;
-const buffers = new BufferPanels(byId('pending'), byId('writes'));
+const threadNames = new ThreadNames();
+const legend = isolation.isolated ? new ThreadLegend(byId('console-hint'), threadNames) : null;
+const buffers = new BufferPanels(byId('pending'), byId('writes'), threadNames);
 
 const toolbar = new Toolbar(byId('toolbar'), {
   onRun: () => void runProgram().catch(() => {}),
@@ -151,8 +153,8 @@ const engine = new EngineClient(engineBase, {
     for (const c of chunks) output?.write(c.text, c.stream === 2 ? 'stderr' : 'stdout', c.thread);
   },
   onTrace: (events) => {
+    if (threadNames.add(events)) legend?.render();
     buffers.add(events);
-    legend?.add(events);
   },
   onPause: (pause) => showPause(pause),
   onInputWaiting: (waiting) => showInputWaiting(waiting),
@@ -187,8 +189,9 @@ async function runProgram(options: { step?: boolean } = {}): Promise<RunResult> 
   // Step mode is a seeded run that pauses at every switch (in real mode too: the OS cannot pause).
   const step = options.step === true;
   const config = { ...settings.config(), step, ...(step ? { mode: 'seeded' as const } : {}) };
+  threadNames.reset();
   buffers.reset(config.stdout, config.bufferSize);
-  legend?.reset();
+  legend?.render();
   runCount++;
   lastWasSeeded = config.mode === 'seeded' && !step;
   output?.setInput({ onLine: (text) => engine.sendInput(text), onEnd: () => engine.endInput() });
@@ -232,8 +235,7 @@ installTestHook({
   choose: (thread, how = 'switch') => {
     const pause = engine.getPause();
     if (!pause) throw new Error('the run is not paused');
-    stepPanel.show(null);
-    engine.step(thread, how);
+    engine.step(thread, how);   // the panel hears the pause end through onPause
   },
   type: (text) => {
     if (!output) throw new Error('no console');
@@ -253,6 +255,6 @@ installTestHook({
   lastExit: () => lastResult?.exitCode ?? null,
   settings: () => settings.settings(),
   pending: () => buffers.pendingText(),
-  writes: () => buffers.writeRows().map((r) => ({ ...r, thread: buffers.threadName(r.thread) })),
+  writes: () => buffers.writeRows().map((r) => ({ ...r, thread: threadNames.name(r.thread) })),
   setSettings: (patch) => settings.update(patch),
 });

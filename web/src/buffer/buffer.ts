@@ -6,6 +6,8 @@
 
 import type { RunConfig, TraceEvent } from '../messages';
 import { threadColour } from '../console/colours';
+import type { ThreadNames } from '../console/names';
+import { el } from '../dom';
 
 /** Rows the writes view keeps (the newest survive); a note says how many were dropped. */
 const MAX_ROWS = 2000;
@@ -37,7 +39,6 @@ export class BufferPanels {
   private rows: WriteRow[] = [];
   private dropped = 0;
   private lost = 0;           // events the engine could not record (its ring overflowed)
-  private names = new Map<number, string>([[0, 'MainThread']]);
   private bufferSize = 8192;
   private mode: RunConfig['stdout'] = 'tty';
   private lastFlush = '';
@@ -53,6 +54,7 @@ export class BufferPanels {
   constructor(
     private readonly strip: HTMLElement,
     private readonly writes: HTMLElement,
+    private readonly names: ThreadNames,
   ) {
     this.writes.append(this.note, this.list);
     this.render();
@@ -64,7 +66,6 @@ export class BufferPanels {
     this.rows = [];
     this.dropped = 0;
     this.lost = 0;
-    this.names = new Map([[0, 'MainThread']]);
     this.mode = mode;
     this.bufferSize = bufferSize;
     this.lastFlush = '';
@@ -85,8 +86,6 @@ export class BufferPanels {
         this.lastFlush = 'some writes and deliveries were not recorded';
         continue;
       }
-      if (ev.e === 'thread create' && ev.x) this.names.set(ev.a, ev.x);
-      else if (ev.e === 'thread start' && ev.x) this.names.set(ev.t, ev.x);
       if (ev.a !== 1 || ev.x === undefined) continue;   // stdout only
       if (ev.e === 'write') {
         const delivered = ev.r === 'delivered';
@@ -143,7 +142,7 @@ export class BufferPanels {
   }
 
   threadName(id: number): string {
-    return this.names.get(id) ?? `Thread ${id}`;
+    return this.names.name(id);
   }
 
   private schedule(): void {
@@ -269,11 +268,4 @@ function showState(row: HTMLElement, r: WriteRow): void {
     state.title = `This write found the buffer full: ${r.sent} bytes of earlier writes went to the console ` +
       '(the GIL can change hands here); its own text stayed buffered.';
   }
-}
-
-function el(tag: string, cls: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }

@@ -5,6 +5,7 @@
 
 import type { StepHow, StepPause } from '../messages';
 import { threadColour } from '../console/colours';
+import { el } from '../dom';
 
 export interface StepHandlers {
   onChoose(thread: number, how: StepHow): void;
@@ -84,11 +85,4 @@ function button(text: string, title: string, onClick: () => void): HTMLButtonEle
   b.title = title;
   b.addEventListener('click', onClick);
   return b;
-}
-
-function el(tag: string, cls: string, text?: string): HTMLElement {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined) e.textContent = text;
-  return e;
 }
