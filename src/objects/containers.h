@@ -2,6 +2,7 @@
 // insertion-ordered hash table. Lookups with non-str keys may run Python __eq__/__hash__,
 // so those take the ThreadState and can fail; the str fast paths never do.
 #pragma once
+#include <deque>
 #include <vector>
 
 #include "objects/object.h"
@@ -25,6 +26,17 @@ struct List : Object {
   Dict** dict_slot() override { return type_is_heap() ? &dict : nullptr; }
   size_t extra_bytes() const override { return items.capacity() * sizeof(Value); }
   bool type_is_heap() const { return type && type->is_heap; }
+};
+
+// collections.deque (objects/deque.cpp).
+struct Deque : Object {
+  std::deque<Value> items;
+  int64_t maxlen = -1;   // -1: unbounded
+  uint64_t state = 0;    // bumped by every change of length or order; iterators compare it
+  Dict* dict = nullptr;
+  void trace(Tracer& t) override;
+  Dict** dict_slot() override { return type && type->is_heap ? &dict : nullptr; }
+  size_t extra_bytes() const override { return items.size() * sizeof(Value); }
 };
 
 struct DictEntry {

@@ -108,7 +108,7 @@ struct TypeSlots {
 enum class Layout : uint8_t {
   Object, Instance, Int, Bool, Float, Str, Bytes, Tuple, List, Dict, Set, FrozenSet, Range, Slice,
   Function, NativeFunction, BoundMethod, Cell, Code, Module, Type, Exception, None, NotImplemented,
-  Ellipsis, Iterator, Property, StaticMethod, ClassMethod, Super, Generator, Native
+  Ellipsis, Iterator, Property, StaticMethod, ClassMethod, Super, Generator, Deque, Native
 };
 
 struct Type : Object {

@@ -258,6 +258,7 @@ Value alloc_instance(ThreadState& ts, Type* t) {
     }
     case Layout::List: return Value(e.alloc<List>(t));
     case Layout::Dict: return Value(e.alloc<Dict>(t));
+    case Layout::Deque: return Value(e.alloc<Deque>(t));
     case Layout::Object: return Value(e.alloc<Object>(t));   // a bare object(): no __dict__
     default: return Value(e.alloc<Instance>(t));
   }
@@ -265,7 +266,7 @@ Value alloc_instance(ThreadState& ts, Type* t) {
 
 static Value object_new(ThreadState& ts, Type* t, Value*, int, Tuple*) {
   if (t->layout != Layout::Object && t->layout != Layout::Instance && t->layout != Layout::Exception &&
-      t->layout != Layout::List && t->layout != Layout::Dict)
+      t->layout != Layout::List && t->layout != Layout::Dict && t->layout != Layout::Deque)
     return raise(ts, ts.eng.exc[E_TypeError], "cannot create '" + t->name + "' instances");
   return alloc_instance(ts, t);
 }

@@ -104,6 +104,7 @@ void register_time_module(Engine& e);
 void register_math_module(Engine& e);
 void register_random_module(Engine& e);
 void register_os_module(Engine& e);
+void register_collections_module(Engine& e);
 
 void init_native_modules(ThreadState& ts) {
   Engine& e = ts.eng;
@@ -113,6 +114,7 @@ void init_native_modules(ThreadState& ts) {
   register_math_module(e);
   register_random_module(e);
   register_os_module(e);
+  register_collections_module(e);
   Value sys = make_sys_module(ts);
   e.sys_mod = as<Module>(sys);
   e.modules->set_str(e.intern("sys"), sys);

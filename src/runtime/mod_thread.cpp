@@ -523,8 +523,8 @@ static Value mod_print_exception(ThreadState& ts, Value* args, int nargs, Tuple*
   return ts.eng.None;
 }
 static Value mod_is_main(ThreadState& ts, Value*, int, Tuple*) { return bool_value(ts, ts.id == 0); }
-// A Queue's length read from its storage (a list, or _Fifo's list and head) without running
-// Python code; -1 if it cannot tell.
+// A Queue's length read from its storage (a deque or a list) without running Python code;
+// -1 if it cannot tell.
 static int64_t queue_length(Value q) {
   Dict** slot = q.obj()->dict_slot();
   if (!slot || !*slot) return -1;
@@ -533,19 +533,10 @@ static int64_t queue_length(Value q) {
     if (!a.key.is_null() && a.key.is_obj() && a.key.obj()->type->layout == Layout::Str && as_str(a.key)->s == "queue")
       store = a.value;
   if (!store.is_obj()) return -1;
-  if (store.obj()->type->layout == Layout::List) return static_cast<int64_t>(static_cast<List*>(store.obj())->items.size());
-  Dict** fs = store.obj()->dict_slot();
-  if (!fs || !*fs) return -1;
-  int64_t items = -1, head = 0;
-  for (const DictEntry& a : (*fs)->entries) {
-    if (a.key.is_null() || !a.key.is_obj() || a.key.obj()->type->layout != Layout::Str) continue;
-    const std::string& k = as_str(a.key)->s;
-    if (k == "_items" && a.value.is_obj() && a.value.obj()->type->layout == Layout::List)
-      items = static_cast<int64_t>(static_cast<List*>(a.value.obj())->items.size());
-    else if (k == "_head" && a.value.is_small())
-      head = a.value.small_value();
-  }
-  return items < 0 ? -1 : items - head;
+  Layout l = store.obj()->type->layout;
+  if (l == Layout::List) return static_cast<int64_t>(static_cast<List*>(store.obj())->items.size());
+  if (l == Layout::Deque) return static_cast<int64_t>(static_cast<Deque*>(store.obj())->items.size());
+  return -1;
 }
 
 // _trace_event(what, obj): "Queue 'q' put (size 3)", "Event 'e' set". The library calls it

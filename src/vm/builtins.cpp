@@ -981,7 +981,7 @@ void init_builtins(ThreadState& ts) {
 #include "objects/builtin_types.def"
 #undef TYPE
   for (const char* hidden : {"builtin_function_or_method", "method", "cell", "code", "module", "NoneType",
-                             "NotImplementedType", "ellipsis", "generator", "iterator", "function"})
+                             "NotImplementedType", "ellipsis", "generator", "iterator", "function", "deque"})
     d->del_str(e.intern(hidden));
   for (Type* x : e.exc) d->set_str(e.intern(x->name), Value(x));
   d->set_str(e.intern("EnvironmentError"), Value(e.exc[E_OSError]));

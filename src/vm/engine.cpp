@@ -275,6 +275,7 @@ void init_object_types(ThreadState& ts) {
   init_range(ts);
   init_functions(ts);
   init_generators(ts);
+  init_deque(ts);
   e.t.NoneType->slots.repr = none_repr;
   e.t.NoneType->slots.truth = false_truth;
   e.t.NotImplementedType->slots.repr = notimpl_repr;

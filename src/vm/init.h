@@ -26,6 +26,7 @@ void init_dict(ThreadState& ts);
 void init_range(ThreadState& ts);
 void init_functions(ThreadState& ts);
 void init_generators(ThreadState& ts);
+void init_deque(ThreadState& ts);
 // Installs slot wrappers on a heap type for the dunders its MRO defines.
 void fixup_slots(ThreadState& ts, Type* t);
 // Adds __repr__, __eq__, __add__, ... methods that call [t]'s own slots (CPython's slot wrappers).

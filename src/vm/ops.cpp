@@ -191,7 +191,7 @@ Value binary_op(ThreadState& ts, Value a, Value b, int opi) {
       l->items.insert(l->items.end(), items.begin(), items.end());
       return a;
     }
-    if (ta->is_heap) {
+    if (ta->is_heap || ta->layout == Layout::Deque) {
       Value f = type_lookup(ta, e.names[kInplaceNames[static_cast<int>(op)]]);
       if (f) {
         Value r = call2(ts, f, a, b);

@@ -7,6 +7,7 @@ CPython; SimpleQueue on a lock and a Condition. Blocking goes through threading 
 import threading
 import _thread
 from types import GenericAlias
+from collections import deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -21,28 +22,6 @@ class Empty(Exception):
 class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
     pass
-
-
-class _Fifo:
-    # A FIFO with O(1) amortized append and popleft on a list with a moving head.
-    def __init__(self):
-        self._items = []
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head > 32 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def __len__(self):
-        return len(self._items) - self._head
 
 
 class Queue:
@@ -86,8 +65,10 @@ class Queue:
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
+    # put and get hold self.mutex (the lock under all three Conditions) directly, and skip
+    # notify() when nobody waits: the same semantics as CPython's, with fewer Python frames.
     def put(self, item, block=True, timeout=None):
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -106,11 +87,12 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
             _thread._trace_event("put", self)
 
     def get(self, block=True, timeout=None):
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
@@ -127,7 +109,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             _thread._trace_event("get", self)
             return item
 
@@ -138,7 +121,7 @@ class Queue:
         return self.get(block=False)
 
     def _init(self, maxsize):
-        self.queue = _Fifo()
+        self.queue = deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -186,7 +169,7 @@ class SimpleQueue:
     """An unbounded FIFO without task tracking."""
 
     def __init__(self):
-        self._queue = _Fifo()
+        self._queue = deque()
         self._count = threading.Semaphore(0)
 
     def __class_getitem__(cls, item):

@@ -55,6 +55,10 @@ class Condition:
             self._release_save = lock._release_save
             self._acquire_restore = lock._acquire_restore
             self._is_owned = lock._is_owned
+        elif type(lock) is _thread.LockType:
+            # A plain lock is not reentrant, so "a non-blocking acquire fails" (the generic
+            # _is_owned below) is exactly "it is locked": one native call instead of three.
+            self._is_owned = lock.locked
         self._waiters = []
 
     def __enter__(self):
