@@ -57,6 +57,20 @@ static Value s_intern(ThreadState& ts, Value* args, int nargs, Tuple*) {
   return Value(ts.eng.intern(as_str(args[0])->s));
 }
 
+// sys.excepthook(type, value, traceback), also sys.__excepthook__: prints the traceback CPython
+// prints for an uncaught exception, on stderr.
+static Value s_excepthook(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 3)
+    return raise(ts, ts.eng.exc[E_TypeError], "excepthook expected 3 arguments, got " + std::to_string(nargs));
+  std::string text;
+  if (args[1].is_obj() && type_of(ts, args[1])->is_exception)
+    text = format_exception(ts, args[1]);
+  else
+    text = "TypeError: print_exception(): Exception expected for value, " + type_name(ts, args[1]) + " found\n";
+  if (!ts.eng.err->write(ts, text) || !ts.eng.err->flush(ts)) return Value();
+  return ts.eng.None;
+}
+
 static Value make_sys_module(ThreadState& ts) {
   Engine& e = ts.eng;
   Module* m = new_module(ts, "sys");
@@ -96,6 +110,8 @@ static Value make_sys_module(ThreadState& ts) {
   add_function(ts, d, "exception", s_exception);
   add_function(ts, d, "getrefcount", s_getrefcount);
   add_function(ts, d, "intern", s_intern);
+  add_function(ts, d, "excepthook", s_excepthook);
+  d->set_str(e.intern("__excepthook__"), d->get_str(e.intern("excepthook")));
   return Value(m);
 }
 

@@ -33,8 +33,9 @@ std::vector<ThreadStats> Interpreter::thread_stats() const {
   return out;
 }
 
-// The exit code for an uncaught [exc], printing what CPython prints.
-static int report_uncaught(ThreadState& ts, Value exc) {
+// The exit code for an uncaught [exc], printing what CPython prints. With [hook] (the main
+// module's exception), the report goes through sys.excepthook as in CPython's PyErr_Print.
+static int report_uncaught(ThreadState& ts, Value exc, bool hook = false) {
   Engine& e = ts.eng;
   if (exc.obj()->type == e.stop_type) return 130;
   if (exc.obj()->type->is_subtype(e.exc[E_SystemExit])) {
@@ -56,6 +57,22 @@ static int report_uncaught(ThreadState& ts, Value exc) {
   }
   Root r(ts, exc);
   if (e.tracing()) e.trace(ts, Ev::Exception, 0, 0, exc.obj()->type->name);
+  if (hook) {
+    Value h = e.sys_mod->dict->get_str(e.intern("excepthook"));
+    if (!h) {
+      e.err->write(ts, "sys.excepthook is missing\n");
+    } else if (h != e.sys_mod->dict->get_str(e.intern("__excepthook__"))) {
+      Root rh(ts, h);
+      Value tb = getattr_opt(ts, exc, e.intern("__traceback__"));
+      Root rt(ts, tb);
+      Value args[3] = {Value(exc.obj()->type), exc, tb ? tb : e.None};
+      if (call(ts, h, args, 3)) return 1;
+      Value err = take_error(ts);
+      Root re(ts, err);
+      if (err.obj()->type->is_subtype(e.exc[E_SystemExit])) return report_uncaught(ts, err);
+      e.err->write(ts, "Error in sys.excepthook:\n" + format_exception(ts, err) + "\nOriginal exception was:\n");
+    }
+  }
   std::string text = format_exception(ts, exc);
   take_error(ts);
   e.err->write(ts, text);
@@ -97,7 +114,7 @@ int Interpreter::run(const std::string& source) {
       e.err->flush(ts, OutStream::kExit);
       e.out->flush(ts, OutStream::kExit);
     }
-    if (!v) code = report_uncaught(ts, exc);
+    if (!v) code = report_uncaught(ts, exc, true);
   }
   // Shutdown: threading._shutdown() joins the non-daemon threads (CPython's order).
   if (!e.stop_requested.load()) {
