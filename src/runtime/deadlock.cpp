@@ -71,7 +71,7 @@ static bool type_named(Object* o, const char* name) { return o && o->type && o->
 // The library method the user's line called, when [ts] is inside one (Condition.wait,
 // Event.wait, Queue.get, Thread.join, Semaphore.__enter__, ...): its receiver (`self`) and
 // name. Null when the innermost frame is the user's, or no user frame is on the stack.
-static Object* library_receiver(const Engine& e, const ThreadState& ts, std::string* method) {
+static Object* library_receiver(const Engine& e, const ThreadState& ts, const std::string** method) {
   Frame* callee = nullptr;
   Frame* user = nullptr;
   for (Frame* f = ts.frame; f; f = f->prev) {
@@ -81,15 +81,15 @@ static Object* library_receiver(const Engine& e, const ThreadState& ts, std::str
   if (!user || !callee || !callee->func || callee->code->nlocals() == 0) return nullptr;
   Value self = callee->localsplus[0];
   if (!self.is_obj()) return nullptr;
-  *method = callee->code->name->s;
+  *method = &callee->code->name->s;
   return self.obj();
 }
 
 Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
   if (!ts.frame || is_user_frame(*this, ts.frame)) return lock;
-  std::string fn;
+  const std::string* fn = nullptr;   // called on every acquire: no copies
   Object* recv = library_receiver(*this, ts, &fn);
-  return recv && (fn == "__enter__" || fn == "acquire" || fn == "__exit__" || fn == "release") ? recv : nullptr;
+  return recv && (*fn == "__enter__" || *fn == "acquire" || *fn == "__exit__" || *fn == "release") ? recv : nullptr;
 }
 
 std::string Engine::describe_object(Object* o) {
@@ -100,8 +100,9 @@ std::string Engine::describe_object(Object* o) {
 
 std::string Engine::describe_wait(ThreadState& ts, const WaitOn& on) {
   if (on.kind == WaitOn::Sleep) return "sleep";
-  std::string method;
-  Object* o = library_receiver(*this, ts, &method);
+  const std::string* m = nullptr;
+  Object* o = library_receiver(*this, ts, &m);
+  std::string method = m ? *m : std::string();
   if (o && o->dict_slot()) {
     bool is_thread = false;
     for (Type* t : o->type->mro) is_thread |= t->name == "Thread" && t->module == "threading";
