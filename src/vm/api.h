@@ -61,6 +61,10 @@ inline Type* type_of(ThreadState& ts, Value v);
 std::string type_name(ThreadState& ts, Value v);
 bool is_instance(ThreadState& ts, Value v, Type* t);
 Value type_lookup(Type* t, Str* name);                     // along the MRO, no binding (cached)
+// type(name, bases, ns, **kw): a new class; [kwvals] are the values of the class keywords
+// [kwnames] (null: none), which go to the parent's __init_subclass__.
+Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns, Value* kwvals = nullptr,
+                 Tuple* kwnames = nullptr);
 // Invalidates every cached type_lookup (a class's dict gained or lost a key).
 void bump_type_attr_epoch();
 

@@ -14,7 +14,6 @@
 
 namespace il {
 
-Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
 bool int_big_value(Value v, BigNum* out);
 Value int_from_big(ThreadState& ts, const BigNum& b);
 Value format_value(ThreadState& ts, Value v, Value spec);
@@ -857,13 +856,20 @@ B(build_class) {
   Str* name = e.intern(as_str(args[1])->s);
   Tuple* bases = new_tuple(ts, std::vector<Value>(args + 2, args + nargs));
   Root r1(ts, Value(bases));
+  // The class keywords: metaclass= is ours, the others go to the metaclass (and from there to
+  // __init_subclass__): [a] is name, bases, ns and then their values.
   Value meta;
+  std::vector<Value> a{Value(name), Value(bases), Value()};
+  std::vector<Value> kwnames;
   if (kw) {
     for (size_t i = 0; i < kw->items.size(); i++) {
-      if (as_str(kw->items[i])->s == "metaclass") meta = args[nargs + static_cast<int>(i)];
-      else return raise(ts, e.exc[E_TypeError], "class keyword arguments other than metaclass are not supported by Interleave");
+      Value v = args[nargs + static_cast<int>(i)];
+      if (as_str(kw->items[i])->s == "metaclass") meta = v;
+      else { kwnames.push_back(kw->items[i]); a.push_back(v); }
     }
   }
+  Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
+  Root r3(ts, Value(class_kw));
   if (!meta) {
     Type* m = e.t.type;
     for (Value b : bases->items) {
@@ -878,9 +884,9 @@ B(build_class) {
   Root r2(ts, Value(ns));
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;
-  if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns);
-  Value a[3] = {Value(name), Value(bases), Value(ns)};
-  return call(ts, meta, a, 3);
+  if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns, a.data() + 3, class_kw);
+  a[2] = Value(ns);
+  return call(ts, meta, a.data(), 3, class_kw);
 }
 
 struct SuperObj : Object {
