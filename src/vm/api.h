@@ -43,6 +43,9 @@ Type* native_type(ThreadState& ts, const char* key, const char* name, const char
 Value raise(ThreadState& ts, Type* type, const std::string& msg);
 Value raise_exc(ThreadState& ts, Value exc);              // [exc] an exception instance
 Value raise_no_memory(ThreadState& ts);
+// OSError([err], [strerror], [filename]) as the subclass [err] names (FileNotFoundError for
+// 2, ...); [filename] may be null.
+Value raise_oserror(ThreadState& ts, int err, const std::string& strerror, Value filename);
 Value raise_stop(ThreadState& ts);                          // unwinding for stop/teardown
 bool error_matches(ThreadState& ts, Type* type);           // pending exception is a [type]
 Value take_error(ThreadState& ts);                         // returns and clears it

@@ -832,9 +832,24 @@ B(compile) {
   return co ? Value(co) : Value();
 }
 
+// Programs have no file system: no file exists to be read, and none can be written.
 B(open) {
-  (void)args; (void)nargs; (void)kw;
-  return raise(ts, ts.eng.exc[E_NotImplementedError], "open() is not supported by Interleave: programs have no file system");
+  Value a[8];
+  if (!parse_args(ts, "open", args, nargs, kw,
+                  {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, a))
+    return Value();
+  std::string mode = "r";
+  if (a[1] && !str_text(ts, a[1], mode)) return Value();
+  if (mode.empty() || mode.find_first_not_of("rwxabt+") != std::string::npos)
+    return raise(ts, ts.eng.exc[E_ValueError], "invalid mode: '" + mode + "'");
+  Value file = a[0];
+  bool path = is_str(ts, file) || (file.is_obj() && file.obj()->type->layout == Layout::Bytes);
+  if (!path && !is_int(ts, file))
+    return raise(ts, ts.eng.exc[E_TypeError], "expected str, bytes or os.PathLike object, not " + type_name(ts, file));
+  if (!path || mode.find_first_of("wxa+") != std::string::npos)
+    return raise(ts, ts.eng.exc[E_NotImplementedError],
+                 "open() can only read files in Interleave, and programs have no files");
+  return raise_oserror(ts, 2, "No such file or directory", file);
 }
 
 B(exit) {
