@@ -469,8 +469,7 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       solid = b;
     }
   }
-  if (lay == Layout::Bool || lay == Layout::Int || lay == Layout::Float || lay == Layout::Str ||
-      lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
+  if (lay == Layout::Bool || lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
       lay == Layout::Bytes) {
     return raise(ts, e.exc[E_NotImplementedError],
                  "subclassing '" + solid->name + "' is not supported by Interleave");
@@ -773,8 +772,10 @@ void fixup_slots(ThreadState& ts, Type* t) {
   const TypeSlots& b = t->base->slots;
   s = b;
   if (defined(N_repr)) s.repr = slot_repr;
+  // A __repr__ of its own also shows in str() unless a base has a __str__ that is not its
+  // repr (str's, BaseException's): null falls back to repr.
   if (defined(N_str)) s.str = slot_str;
-  else if (defined(N_repr)) s.str = nullptr;
+  else if (defined(N_repr) && b.str == b.repr) s.str = nullptr;
   if (defined(N_hash)) s.hash = slot_hash;
   else if (defined(N_eq)) {
     t->dict->set_str(e.names[N_hash], e.None);
@@ -939,6 +940,19 @@ static Value w_abs(ThreadState& ts, Value* a, int n, Tuple*) {
   return c ? neg : wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Pos);
 }
 
+// T.__new__(cls, ...): T's constructor making an instance of cls, a subtype of T (how a
+// subclass's __new__ reaches it: super().__new__(cls, value)).
+static Value w_new(ThreadState& ts, Value* a, int n, Tuple* kw) {
+  Type* owner = wrapper_owner(ts);
+  if (n < 1) return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(): not enough arguments");
+  if (!is_instance(ts, a[0], ts.eng.t.type))
+    return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(X): X is not a type object (" + type_name(ts, a[0]) + ")");
+  Type* t = as<Type>(a[0]);
+  if (!t->is_subtype(owner))
+    return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(" + t->name + "): " + t->name + " is not a subtype of " + owner->name);
+  return owner->slots.new_(ts, t, a + 1, n - 1, kw);
+}
+
 static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   if (t->dict->get_str(ts.eng.intern(name))) return;
   add_method(ts, t, name, fn);
@@ -976,6 +990,7 @@ void add_slot_wrappers(ThreadState& ts, Type* t) {
     add_if_absent(ts, t, "__abs__", w_abs);
     if (t->layout == Layout::Int) add_if_absent(ts, t, "__invert__", w_invert);
   }
+  if (own(s.new_, b.new_)) add_if_absent(ts, t, "__new__", w_new);
   if (own(s.binop, b.binop)) {
 #define X(e, s_, m, r, i) add_if_absent(ts, t, "__" #m "__", w_##m); add_if_absent(ts, t, "__" #r "__", w_##r);
     IL_BINOPS(X)

@@ -89,14 +89,17 @@ B(abs) {
   if (!check_nargs(ts, "abs", nargs, 1, 1)) return Value();
   Value v = args[0];
   if (v.is_small()) return make_int(ts, v.small_value() < 0 ? -v.small_value() : v.small_value());
-  if (v.obj()->type->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
-  if (v.obj()->type->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
-  if (v.obj()->type->layout == Layout::Int) {
-    BigNum b;
-    int_big_value(v, &b);
-    return b.neg ? unary_op(ts, v, UnOp::Neg) : v;
+  Type* t = v.obj()->type;
+  if (!t->is_heap) {   // a subclass goes by its __abs__, or its base's (an exact result)
+    if (t->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
+    if (t->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
+    if (t->layout == Layout::Int) {
+      BigNum b;
+      int_big_value(v, &b);
+      return b.neg ? unary_op(ts, v, UnOp::Neg) : v;
+    }
   }
-  Value f = type_lookup(v.obj()->type, ts.eng.names[N_abs]);
+  Value f = type_lookup(t, ts.eng.names[N_abs]);
   if (f) return call1(ts, f, v);
   return raise(ts, ts.eng.exc[E_TypeError], "bad operand type for abs(): '" + type_name(ts, v) + "'");
 }
