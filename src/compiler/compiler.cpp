@@ -3,6 +3,7 @@
 // each code object's stack size by walking its control flow. No Python code runs here.
 #include "compiler/compiler.h"
 
+#include <algorithm>
 #include <cstring>
 #include <functional>
 
@@ -868,7 +869,15 @@ class Compiler {
     Code* done = leave();
     make_function(done, 0);
     emit(Op::LOAD_CONST, const_str(s->name));
-    call_tail(s->targets, s->keywords, 2, s->pos);
+    // The class is made by a call that spans the whole statement, body included (so an error
+    // creating it shows the line without carets, as in CPython).
+    Pos whole = s->pos;
+    if (!s->body.empty()) {
+      const Pos& last = s->body.back()->pos;
+      whole.end_line = std::max(last.line, last.end_line);
+      whole.end_col = last.end_col;
+    }
+    call_tail(s->targets, s->keywords, 2, whole);
     decorate(s->decorators);
     name_op(s->name, Ctx::Store);
   }

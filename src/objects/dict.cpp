@@ -540,11 +540,6 @@ static Value dict_init(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   return ts.eng.None;
 }
 
-static Value dict_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
-  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) || !as<Type>(args[0])->is_subtype(ts.eng.t.dict))
-    return raise(ts, ts.eng.exc[E_TypeError], "dict.__new__(X): X is not a subtype of dict");
-  return dict_new(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);
-}
 static Value dict_fromkeys(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "fromkeys", nargs - 1, 1, 2)) return Value();
   std::vector<Value> keys;
@@ -608,7 +603,6 @@ void init_dict(ThreadState& ts) {
   as<NativeFunction>(d->dict->get_str(ts.eng.intern("fromkeys")))->classmethod = true;
   add_method(ts, d, "__getitem__", dict_getitem_m);
   add_method(ts, d, "__init__", dict_init);
-  add_method(ts, d, "__new__", dict_new_method);
   add_method(ts, d, "__setitem__", dict_setitem_m);
   static const char* vnames[] = {"dict_keys", "dict_values", "dict_items"};
   for (int k = 0; k < 3; k++) {

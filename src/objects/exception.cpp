@@ -28,10 +28,81 @@ Value new_exception(ThreadState& ts, Type* type, const std::string& msg) {
   return Value(e);
 }
 
+// ---- OSError ----
+
+// OSError(errno, ...) makes the subclass its errno names (CPython's errnomap). The numbers
+// are Linux's, as CPython reports them; the wasm build's own <cerrno> numbers differ.
+static const struct { int err; int exc; } kErrnoSubclass[] = {
+    {1, E_PermissionError},         {2, E_FileNotFoundError},         {3, E_ProcessLookupError},
+    {4, E_InterruptedError},        {10, E_ChildProcessError},        {11, E_BlockingIOError},
+    {13, E_PermissionError},        {17, E_FileExistsError},          {20, E_NotADirectoryError},
+    {21, E_IsADirectoryError},      {32, E_BrokenPipeError},          {103, E_ConnectionAbortedError},
+    {104, E_ConnectionResetError},  {108, E_BrokenPipeError},         {110, E_TimeoutError},
+    {111, E_ConnectionRefusedError}, {114, E_BlockingIOError},        {115, E_BlockingIOError},
+};
+static const char* const kOSErrorFields[] = {"errno", "strerror", "filename", "filename2"};
+
+static bool is_oserror(ThreadState& ts, Type* t) { return t->is_subtype(ts.eng.exc[E_OSError]); }
+
+// OSError's fields from (errno, strerror[, filename[, winerror[, filename2]]]), as CPython's
+// oserror_init: kept in the instance dict; with a filename, args keeps only the first two.
+static void oserror_fill(ThreadState& ts, ExceptionObj* e, Value* args, int nargs) {
+  Engine& en = ts.eng;
+  if (!e->dict) e->dict = new_dict(ts);
+  Dict* d = e->dict;
+  for (const char* f : kOSErrorFields) d->del_str(en.intern(f));
+  if (nargs < 2 || nargs > 5) return;
+  d->set_str(en.intern("errno"), args[0]);
+  d->set_str(en.intern("strerror"), args[1]);
+  if (nargs >= 3 && args[2] != en.None) {
+    d->set_str(en.intern("filename"), args[2]);
+    if (nargs == 5 && args[4] != en.None) d->set_str(en.intern("filename2"), args[4]);
+    e->args = new_tuple(ts, {args[0], args[1]});
+  }
+}
+
+// "[Errno 2] No such file or directory: 'name'", or null when the fields do not make one.
+static Value oserror_str(ThreadState& ts, ExceptionObj* e) {
+  if (!e->dict) return Value();
+  Engine& en = ts.eng;
+  Value err = e->dict->get_str(en.intern("errno"));
+  Value msg = e->dict->get_str(en.intern("strerror"));
+  Value fn = e->dict->get_str(en.intern("filename"));
+  Value fn2 = e->dict->get_str(en.intern("filename2"));
+  if (!err || !msg) return Value();
+  std::string a, b, out;
+  if (!str_text(ts, err, a) || !str_text(ts, msg, b)) return Value();
+  out = "[Errno " + a + "] " + b;
+  if (fn) {
+    if (!repr_text(ts, fn, a)) return Value();
+    out += ": " + a;
+    if (fn2) {
+      if (!repr_text(ts, fn2, a)) return Value();
+      out += " -> " + a;
+    }
+  }
+  return new_str(ts, out);
+}
+
+Value raise_oserror(ThreadState& ts, int err, const std::string& strerror, Value filename) {
+  Value msg = new_str(ts, strerror);
+  Root r(ts, msg);
+  Value args[3] = {Value::small(err), msg, filename};
+  Value exc = call(ts, Value(ts.eng.exc[E_OSError]), args, filename ? 3 : 2);
+  return exc ? raise_exc(ts, exc) : exc;
+}
+
+// ---- BaseException ----
+
 static Value exc_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple*) {
+  if (t == ts.eng.exc[E_OSError] && nargs >= 2 && nargs <= 5 && args[0].is_small()) {
+    for (auto& m : kErrnoSubclass)
+      if (m.err == args[0].small_value()) t = ts.eng.exc[m.exc];
+  }
   ExceptionObj* e = ts.eng.alloc<ExceptionObj>(t);
   Root r(ts, Value(e));
   e->args = new_tuple(ts, std::vector<Value>(args, args + nargs));
+  if (is_oserror(ts, t)) oserror_fill(ts, e, args, nargs);
   return Value(e);
 }
 
@@ -39,11 +110,16 @@ static Value exc_init(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs < 1 || !args[0].is_obj() || args[0].obj()->type->layout != Layout::Exception)
     return raise(ts, ts.eng.exc[E_TypeError], "descriptor '__init__' requires a 'BaseException' object");
   X(args[0])->args = new_tuple(ts, std::vector<Value>(args + 1, args + nargs));
+  if (is_oserror(ts, args[0].obj()->type)) oserror_fill(ts, X(args[0]), args + 1, nargs - 1);
   return ts.eng.None;
 }
 
 static Value exc_str(ThreadState& ts, Value self) {
   ExceptionObj* e = X(self);
+  if (is_oserror(ts, self.obj()->type)) {
+    Value s = oserror_str(ts, e);
+    if (s || ts.has_error()) return s;
+  }
   auto& a = e->args->items;
   if (a.empty()) return Value(ts.eng.names[N_empty]);
   if (a.size() == 1) {
@@ -119,6 +195,8 @@ static Value exc_getattr(ThreadState& ts, Value self, Str* name) {
   if (name->s == "code" && t->is_subtype(en.exc[E_SystemExit])) return e->args->items.empty() ? en.None : e->args->items.size() == 1 ? e->args->items[0] : Value(e->args);
   if (name->s == "msg" && t->is_subtype(en.exc[E_SyntaxError])) return e->args->items.empty() ? en.None : e->args->items[0];
   if (name->s == "name" && (t->is_subtype(en.exc[E_NameError]) || t->is_subtype(en.exc[E_ImportError]))) return en.None;
+  if (is_oserror(ts, t))
+    for (const char* f : kOSErrorFields) if (name->s == f) return en.None;
   return Value();
 }
 

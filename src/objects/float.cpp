@@ -176,7 +176,7 @@ static bool float_hash(ThreadState&, Value v, int64_t* out) {
 
 static int float_truth(ThreadState&, Value v) { return static_cast<FloatObj*>(v.obj())->v != 0; }
 
-static Value float_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+static Value float_new_exact(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   if (!no_kwargs(ts, "float", kw) || !check_nargs(ts, "float", nargs, 0, 1)) return Value();
   if (nargs == 0) return new_float(ts, 0.0);
   Value x = args[0];
@@ -214,6 +214,15 @@ static Value float_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw
     return new_float(ts, static_cast<double>(i));
   }
   return raise(ts, ts.eng.exc[E_TypeError], "float() argument must be a string or a real number, not '" + type_name(ts, x) + "'");
+}
+
+// float(x), or a subclass [t]'s instance holding float(x).
+static Value float_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  Value v = float_new_exact(ts, args, nargs, kw);
+  if (!v || t == ts.eng.t.float_) return v;
+  if (!v.is_obj() || v.obj()->type->layout != Layout::Float)
+    return raise(ts, ts.eng.exc[E_TypeError], "__float__ returned non-float (type " + type_name(ts, v) + ")");
+  return Value(ts.eng.alloc<WithDict<FloatObj>>(t, static_cast<FloatObj*>(v.obj())->v));
 }
 
 static Value float_is_integer(ThreadState& ts, Value* args, int nargs, Tuple*) {

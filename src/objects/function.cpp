@@ -198,11 +198,14 @@ static Value method_repr(ThreadState& ts, Value self) {
   std::string fname;
   Value n = getattr_opt(ts, m->func, ts.eng.names[N_qualname]);
   if (n && is_str(ts, n)) fname = as_str(n)->s;
+  if (m->func.is_obj() && m->func.obj()->type == ts.eng.t.builtin_function) {
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p>", reinterpret_cast<void*>(static_cast<uintptr_t>(m->self.raw())));
+    return new_str(ts, "<built-in method " + std::string(as<NativeFunction>(m->func)->name) + " of " +
+                           type_name(ts, m->self) + " object at " + addr);
+  }
   std::string r;
   if (!repr_text(ts, m->self, r)) return Value();
-  if (m->func.is_obj() && m->func.obj()->type == ts.eng.t.builtin_function)
-    return new_str(ts, "<built-in method " + std::string(as<NativeFunction>(m->func)->name) + " of " +
-                           type_name(ts, m->self) + " object at " + r.substr(r.rfind(" at ") + 4));
   return new_str(ts, "<bound method " + fname + " of " + r + ">");
 }
 

@@ -324,7 +324,7 @@ static Value int_repr(ThreadState& ts, Value v) {
 }
 
 static int int_truth(ThreadState& ts, Value v) {
-  if (is_big(v)) return 1;
+  if (is_big(v)) return !static_cast<BigIntObj*>(v.obj())->v.is_zero();   // a subclass's 0 is a BigIntObj
   int64_t a = 0;
   int_value(ts, v, &a);
   return a != 0;
@@ -387,11 +387,10 @@ static Value parse_big_text(ThreadState& ts, std::string_view s, int base) {
   return int_from_big(ts, b);
 }
 
-static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+static Value int_new_exact(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   Engine& e = ts.eng;
   Value a[2];
   if (!parse_args(ts, "int", args, nargs, kw, {"x", "base"}, 0, a)) return Value();
-  (void)t;
   if (!a[0]) return Value::small(0);
   Value x = a[0];
   if (a[1]) {
@@ -411,7 +410,7 @@ static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw
   }
   int64_t v;
   if (int_value(ts, x, &v)) return make_int(ts, v);
-  if (is_big(x)) return x;
+  if (is_big(x)) return int_from_big(ts, static_cast<BigIntObj*>(x.obj())->v);
   if (x.is_obj() && x.obj()->type->layout == Layout::Float) {
     double d = static_cast<FloatObj*>(x.obj())->v;
     if (std::isnan(d)) return raise(ts, e.exc[E_ValueError], "cannot convert float NaN to integer");
@@ -436,6 +435,18 @@ static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw
   }
   return raise(ts, e.exc[E_TypeError],
                "int() argument must be a string, a bytes-like object or a real number, not '" + type_name(ts, x) + "'");
+}
+
+// int(x), or a subclass [t]'s instance holding int(x) (a BigIntObj whatever its size).
+static Value int_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
+  Value v = int_new_exact(ts, args, nargs, kw);
+  if (!v || t == ts.eng.t.int_) return v;
+  BigNum b;
+  if (!int_big_value(v, &b)) return raise(ts, ts.eng.exc[E_TypeError], "__int__ returned non-int (type " + type_name(ts, v) + ")");
+  auto* o = ts.eng.alloc<WithDict<BigIntObj>>(t);
+  o->v = std::move(b);
+  o->gc_size += static_cast<uint32_t>(o->v.mag.capacity() * 4);
+  return Value(o);
 }
 
 static Value bool_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
@@ -470,7 +481,7 @@ IL_INT_DUNDER(mul, Mul)
 
 static Value int_index_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
-  if (is_big(args[0])) return args[0];
+  if (is_big(args[0])) return int_from_big(ts, static_cast<BigIntObj*>(args[0].obj())->v);
   int64_t a = 0;
   int_value(ts, args[0], &a);
   return make_int(ts, a);

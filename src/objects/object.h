@@ -140,4 +140,15 @@ class Tracer {
   void mark(Value v) { if (v.is_obj()) mark(v.obj()); }
 };
 
+// An instance of a class statement's subclass of str, int or float: the builtin's own layout
+// (so every method and operator of the base works on it unchanged) plus the instance
+// __dict__ for the subclass's attributes. Made only by the base's constructor (its new_ slot).
+template <class Base>
+struct WithDict final : Base {
+  Dict* dict = nullptr;
+  using Base::Base;
+  void trace(Tracer& t) override { Base::trace(t); t.mark(reinterpret_cast<Object*>(dict)); }
+  Dict** dict_slot() override { return &dict; }
+};
+
 }  // namespace il

@@ -281,16 +281,6 @@ static Value list_init(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   return ts.eng.None;
 }
 
-#define IL_NEW_METHOD(name, fn, type_field)                                                        \
-  static Value name(ThreadState& ts, Value* args, int nargs, Tuple* kw) {                          \
-    if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) ||                                   \
-        !as<Type>(args[0])->is_subtype(ts.eng.t.type_field))                                       \
-      return raise(ts, ts.eng.exc[E_TypeError], #type_field ".__new__(X): X is not a subtype of " #type_field); \
-    return fn(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);                                    \
-  }
-IL_NEW_METHOD(tuple_new_method, tuple_new, tuple)
-IL_NEW_METHOD(list_new_method, list_new, list)
-
 #define LIST (as<List>(args[0])->items)
 
 static Value list_append(ThreadState& ts, Value* args, int nargs, Tuple*) {
@@ -532,8 +522,6 @@ void init_sequences(ThreadState& ts) {
   }
   e.t.tuple->slots.hash = tuple_hash;
   e.t.tuple->slots.new_ = tuple_new;
-  add_method(ts, e.t.tuple, "__new__", tuple_new_method);
-  add_method(ts, e.t.list, "__new__", list_new_method);
   add_method(ts, e.t.list, "__init__", list_init);
   e.t.list->slots.hash = nullptr;
   e.t.list->slots.setitem = list_setitem;

@@ -237,12 +237,15 @@ static Value str_iter(ThreadState& ts, Value self) {
   return Value(it);
 }
 
-static Value str_new(ThreadState& ts, Type*, Value* args, int nargs, Tuple* kw) {
+static Value str_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
   Value a[3];
   if (!parse_args(ts, "str", args, nargs, kw, {"object", "encoding", "errors"}, 0, a)) return Value();
-  if (!a[0]) return Value(ts.eng.names[N_empty]);
-  if (a[1] && a[0].is_obj() && a[0].obj()->type->layout == Layout::Bytes) return new_str(ts, self_str(a[0])->s);
-  return to_str(ts, a[0]);
+  Value s;
+  if (!a[0]) s = Value(ts.eng.names[N_empty]);
+  else if (a[1] && a[0].is_obj() && a[0].obj()->type->layout == Layout::Bytes) s = new_str(ts, self_str(a[0])->s);
+  else s = to_str(ts, a[0]);
+  if (!s || t == ts.eng.t.str) return s;
+  return Value(ts.eng.alloc<WithDict<Str>>(t, self_str(s)->s));   // a subclass's instance
 }
 
 static Value bytes_repr(ThreadState& ts, Value v) { return new_str(ts, bytes_repr_text(self_str(v)->s)); }

@@ -296,15 +296,35 @@ static Value object_ne_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument");
   return object_richcompare(ts, args[0], args[1], CmpOp::Ne);
 }
+// object's own comparisons: only identity answers (__eq__), the orderings never do.
+#define IL_OBJECT_CMP(fname, op)                                                     \
+  static Value fname(ThreadState& ts, Value* args, int nargs, Tuple*) {              \
+    if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument"); \
+    return object_richcompare(ts, args[0], args[1], CmpOp::op);                      \
+  }
+IL_OBJECT_CMP(object_lt_method, Lt)
+IL_OBJECT_CMP(object_le_method, Le)
+IL_OBJECT_CMP(object_gt_method, Gt)
+IL_OBJECT_CMP(object_ge_method, Ge)
+#undef IL_OBJECT_CMP
+// object.__hash__ is the identity hash, never the type's slot (super().__hash__() from an
+// overriding __hash__ must not come back to it).
 static Value object_hash_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "expected 0 arguments");
   int64_t h;
-  if (!hash(ts, args[0], &h)) return Value();
+  object_hash(ts, args[0], &h);
   return make_int(ts, h);
 }
 static Value object_setattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 3 || !is_str(ts, args[1])) return raise(ts, ts.eng.exc[E_TypeError], "expected 2 arguments");
   if (!generic_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), args[2])) return Value();
+  return ts.eng.None;
+}
+static Value object_delattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument, got " + std::to_string(nargs - 1));
+  if (!is_str(ts, args[1]))
+    return raise(ts, ts.eng.exc[E_TypeError], "attribute name must be string, not '" + type_name(ts, args[1]) + "'");
+  if (!generic_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), Value())) return Value();
   return ts.eng.None;
 }
 static Value object_getattribute_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
@@ -314,7 +334,15 @@ static Value object_getattribute_method(ThreadState& ts, Value* args, int nargs,
   if (!v && !ts.has_error()) return attribute_error(ts, args[0], n);
   return v;
 }
-static Value object_init_subclass(ThreadState& ts, Value*, int, Tuple*) { return ts.eng.None; }
+// object.__init_subclass__ (a classmethod: args[0] is the new class) takes nothing.
+static Value object_init_subclass(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  std::string fname = (nargs > 0 && is_instance(ts, args[0], ts.eng.t.type) ? as<Type>(args[0])->name + "." : "") +
+                      "__init_subclass__()";
+  if (kw && !kw->items.empty()) return raise(ts, ts.eng.exc[E_TypeError], fname + " takes no keyword arguments");
+  if (nargs > 1)
+    return raise(ts, ts.eng.exc[E_TypeError], fname + " takes no arguments (" + std::to_string(nargs - 1) + " given)");
+  return ts.eng.None;
+}
 
 // ---- type ----
 
@@ -406,8 +434,10 @@ static bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& o
   }
 }
 
-// type(name, bases, ns) for a class statement or a direct call.
-Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* ns) {
+// type(name, bases, ns, **kwargs) for a class statement or a direct call: [kwvals] are the
+// values of the class keywords named by [kwnames] (may be null), for __init_subclass__.
+Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* ns, Value* kwvals,
+                 Tuple* kwnames) {
   Engine& e = ts.eng;
   std::vector<Type*> bases;
   for (Value b : bases_t->items) {
@@ -440,8 +470,7 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       solid = b;
     }
   }
-  if (lay == Layout::Bool || lay == Layout::Int || lay == Layout::Float || lay == Layout::Str ||
-      lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
+  if (lay == Layout::Bool || lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
       lay == Layout::Bytes) {
     return raise(ts, e.exc[E_NotImplementedError],
                  "subclassing '" + solid->name + "' is not supported by Interleave");
@@ -500,18 +529,16 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       if (!call(ts, sn, args, 3)) return Value();
     }
   }
-  if (mro.size() > 1) {
-    Value parent_isc = getattr_opt(ts, Value(mro[1]), e.names[N_init_subclass]);
-    (void)parent_isc;
-    for (size_t i = 1; i < mro.size(); i++) {
-      Value v = mro[i]->dict->get_str(e.names[N_init_subclass]);
-      if (!v) continue;
-      if (v.is_obj() && v.obj()->type == e.t.classmethod) {
-        Value f = as<StaticMethod>(v)->func;
-        if (!call1(ts, f, Value(t))) return Value();
-      }
-      break;
-    }
+  // super(t, t).__init_subclass__(**kwargs): the class keywords go to the parent's hook.
+  for (size_t i = 1; i < mro.size(); i++) {
+    Value v = mro[i]->dict->get_str(e.names[N_init_subclass]);
+    if (!v) continue;
+    Type* vt = type_of(ts, v);
+    Value f = vt->slots.descr_get ? vt->slots.descr_get(ts, v, Value(), t) : v;
+    if (!f) return Value();
+    Root rf(ts, f);
+    if (!call(ts, f, kwvals, 0, kwnames)) return Value();
+    break;
   }
   return Value(t);
 }
@@ -524,7 +551,8 @@ static Value type_call(ThreadState& ts, Value self, Value* args, int nargs, Tupl
     if (nargs != 3) return raise(ts, e.exc[E_TypeError], "type() takes 1 or 3 arguments");
     if (!is_str(ts, args[0]) || !is_type(ts, args[1], e.t.tuple) || !is_type(ts, args[2], e.t.dict))
       return raise(ts, e.exc[E_TypeError], "type.__new__() argument types are wrong");
-    return make_class(ts, e.t.type, e.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]));
+    return make_class(ts, e.t.type, e.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]),
+                      args + 3, kw);
   }
   if (!t->slots.new_) return raise(ts, e.exc[E_TypeError], "cannot create '" + t->name + "' instances");
   Value init = type_lookup(t, e.names[N_init]);
@@ -745,8 +773,10 @@ void fixup_slots(ThreadState& ts, Type* t) {
   const TypeSlots& b = t->base->slots;
   s = b;
   if (defined(N_repr)) s.repr = slot_repr;
+  // A __repr__ of its own also shows in str() unless a base has a __str__ that is not its
+  // repr (str's, BaseException's): null falls back to repr.
   if (defined(N_str)) s.str = slot_str;
-  else if (defined(N_repr)) s.str = nullptr;
+  else if (defined(N_repr) && b.str == b.repr) s.str = nullptr;
   if (defined(N_hash)) s.hash = slot_hash;
   else if (defined(N_eq)) {
     t->dict->set_str(e.names[N_hash], e.None);
@@ -771,9 +801,10 @@ void fixup_slots(ThreadState& ts, Type* t) {
 }
 
 Value type_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
-  if (nargs == 4 && !kw && is_instance(ts, args[0], ts.eng.t.type) && is_str(ts, args[1]) &&
+  if (nargs == 4 && is_instance(ts, args[0], ts.eng.t.type) && is_str(ts, args[1]) &&
       is_type(ts, args[2], ts.eng.t.tuple) && is_type(ts, args[3], ts.eng.t.dict))
-    return make_class(ts, as<Type>(args[0]), ts.eng.intern(as_str(args[1])->s), as<Tuple>(args[2]), as<Dict>(args[3]));
+    return make_class(ts, as<Type>(args[0]), ts.eng.intern(as_str(args[1])->s), as<Tuple>(args[2]), as<Dict>(args[3]),
+                      args + 4, kw);
   return raise(ts, ts.eng.exc[E_TypeError], "type.__new__() takes exactly 3 arguments");
 }
 
@@ -910,6 +941,19 @@ static Value w_abs(ThreadState& ts, Value* a, int n, Tuple*) {
   return c ? neg : wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Pos);
 }
 
+// T.__new__(cls, ...): T's constructor making an instance of cls, a subtype of T (how a
+// subclass's __new__ reaches it: super().__new__(cls, value)).
+static Value w_new(ThreadState& ts, Value* a, int n, Tuple* kw) {
+  Type* owner = wrapper_owner(ts);
+  if (n < 1) return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(): not enough arguments");
+  if (!is_instance(ts, a[0], ts.eng.t.type))
+    return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(X): X is not a type object (" + type_name(ts, a[0]) + ")");
+  Type* t = as<Type>(a[0]);
+  if (!t->is_subtype(owner))
+    return raise(ts, ts.eng.exc[E_TypeError], owner->name + ".__new__(" + t->name + "): " + t->name + " is not a subtype of " + owner->name);
+  return owner->slots.new_(ts, t, a + 1, n - 1, kw);
+}
+
 static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   if (t->dict->get_str(ts.eng.intern(name))) return;
   add_method(ts, t, name, fn);
@@ -947,6 +991,7 @@ void add_slot_wrappers(ThreadState& ts, Type* t) {
     add_if_absent(ts, t, "__abs__", w_abs);
     if (t->layout == Layout::Int) add_if_absent(ts, t, "__invert__", w_invert);
   }
+  if (own(s.new_, b.new_)) add_if_absent(ts, t, "__new__", w_new);
   if (own(s.binop, b.binop)) {
 #define X(e, s_, m, r, i) add_if_absent(ts, t, "__" #m "__", w_##m); add_if_absent(ts, t, "__" #r "__", w_##r);
     IL_BINOPS(X)
@@ -981,9 +1026,15 @@ void init_type_objects(ThreadState& ts) {
   add_method(ts, o, "__eq__", object_eq_method);
   add_method(ts, o, "__ne__", object_ne_method);
   add_method(ts, o, "__hash__", object_hash_method);
+  add_method(ts, o, "__lt__", object_lt_method);
+  add_method(ts, o, "__le__", object_le_method);
+  add_method(ts, o, "__gt__", object_gt_method);
+  add_method(ts, o, "__ge__", object_ge_method);
   add_method(ts, o, "__setattr__", object_setattr_method);
+  add_method(ts, o, "__delattr__", object_delattr_method);
   add_method(ts, o, "__getattribute__", object_getattribute_method);
   add_method(ts, o, "__init_subclass__", object_init_subclass);
+  as<NativeFunction>(o->dict->get_str(e.names[N_init_subclass]))->classmethod = true;
   Type* t = e.t.type;
   t->slots = o->slots;
   t->slots.repr = type_repr;

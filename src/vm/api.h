@@ -43,6 +43,9 @@ Type* native_type(ThreadState& ts, const char* key, const char* name, const char
 Value raise(ThreadState& ts, Type* type, const std::string& msg);
 Value raise_exc(ThreadState& ts, Value exc);              // [exc] an exception instance
 Value raise_no_memory(ThreadState& ts);
+// OSError([err], [strerror], [filename]) as the subclass [err] names (FileNotFoundError for
+// 2, ...); [filename] may be null.
+Value raise_oserror(ThreadState& ts, int err, const std::string& strerror, Value filename);
 Value raise_stop(ThreadState& ts);                          // unwinding for stop/teardown
 bool error_matches(ThreadState& ts, Type* type);           // pending exception is a [type]
 Value take_error(ThreadState& ts);                         // returns and clears it
@@ -61,6 +64,10 @@ inline Type* type_of(ThreadState& ts, Value v);
 std::string type_name(ThreadState& ts, Value v);
 bool is_instance(ThreadState& ts, Value v, Type* t);
 Value type_lookup(Type* t, Str* name);                     // along the MRO, no binding (cached)
+// type(name, bases, ns, **kw): a new class; [kwvals] are the values of the class keywords
+// [kwnames] (null: none), which go to the parent's __init_subclass__.
+Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns, Value* kwvals = nullptr,
+                 Tuple* kwnames = nullptr);
 // Invalidates every cached type_lookup (a class's dict gained or lost a key).
 void bump_type_attr_epoch();
 

@@ -14,7 +14,6 @@
 
 namespace il {
 
-Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
 bool int_big_value(Value v, BigNum* out);
 Value int_from_big(ThreadState& ts, const BigNum& b);
 Value format_value(ThreadState& ts, Value v, Value spec);
@@ -90,14 +89,17 @@ B(abs) {
   if (!check_nargs(ts, "abs", nargs, 1, 1)) return Value();
   Value v = args[0];
   if (v.is_small()) return make_int(ts, v.small_value() < 0 ? -v.small_value() : v.small_value());
-  if (v.obj()->type->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
-  if (v.obj()->type->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
-  if (v.obj()->type->layout == Layout::Int) {
-    BigNum b;
-    int_big_value(v, &b);
-    return b.neg ? unary_op(ts, v, UnOp::Neg) : v;
+  Type* t = v.obj()->type;
+  if (!t->is_heap) {   // a subclass goes by its __abs__, or its base's (an exact result)
+    if (t->layout == Layout::Float) return new_float(ts, std::fabs(static_cast<FloatObj*>(v.obj())->v));
+    if (t->layout == Layout::Bool) return Value::small(v == ts.eng.True ? 1 : 0);
+    if (t->layout == Layout::Int) {
+      BigNum b;
+      int_big_value(v, &b);
+      return b.neg ? unary_op(ts, v, UnOp::Neg) : v;
+    }
   }
-  Value f = type_lookup(v.obj()->type, ts.eng.names[N_abs]);
+  Value f = type_lookup(t, ts.eng.names[N_abs]);
   if (f) return call1(ts, f, v);
   return raise(ts, ts.eng.exc[E_TypeError], "bad operand type for abs(): '" + type_name(ts, v) + "'");
 }
@@ -833,9 +835,24 @@ B(compile) {
   return co ? Value(co) : Value();
 }
 
+// Programs have no file system: no file exists to be read, and none can be written.
 B(open) {
-  (void)args; (void)nargs; (void)kw;
-  return raise(ts, ts.eng.exc[E_NotImplementedError], "open() is not supported by Interleave: programs have no file system");
+  Value a[8];
+  if (!parse_args(ts, "open", args, nargs, kw,
+                  {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, a))
+    return Value();
+  std::string mode = "r";
+  if (a[1] && !str_text(ts, a[1], mode)) return Value();
+  if (mode.empty() || mode.find_first_not_of("rwxabt+") != std::string::npos)
+    return raise(ts, ts.eng.exc[E_ValueError], "invalid mode: '" + mode + "'");
+  Value file = a[0];
+  bool path = is_str(ts, file) || (file.is_obj() && file.obj()->type->layout == Layout::Bytes);
+  if (!path && !is_int(ts, file))
+    return raise(ts, ts.eng.exc[E_TypeError], "expected str, bytes or os.PathLike object, not " + type_name(ts, file));
+  if (!path || mode.find_first_of("wxa+") != std::string::npos)
+    return raise(ts, ts.eng.exc[E_NotImplementedError],
+                 "open() can only read files in Interleave, and programs have no files");
+  return raise_oserror(ts, 2, "No such file or directory", file);
 }
 
 B(exit) {
@@ -857,13 +874,20 @@ B(build_class) {
   Str* name = e.intern(as_str(args[1])->s);
   Tuple* bases = new_tuple(ts, std::vector<Value>(args + 2, args + nargs));
   Root r1(ts, Value(bases));
+  // The class keywords: metaclass= is ours, the others go to the metaclass (and from there to
+  // __init_subclass__): [a] is name, bases, ns and then their values.
   Value meta;
+  std::vector<Value> a{Value(name), Value(bases), Value()};
+  std::vector<Value> kwnames;
   if (kw) {
     for (size_t i = 0; i < kw->items.size(); i++) {
-      if (as_str(kw->items[i])->s == "metaclass") meta = args[nargs + static_cast<int>(i)];
-      else return raise(ts, e.exc[E_TypeError], "class keyword arguments other than metaclass are not supported by Interleave");
+      Value v = args[nargs + static_cast<int>(i)];
+      if (as_str(kw->items[i])->s == "metaclass") meta = v;
+      else { kwnames.push_back(kw->items[i]); a.push_back(v); }
     }
   }
+  Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
+  Root r3(ts, Value(class_kw));
   if (!meta) {
     Type* m = e.t.type;
     for (Value b : bases->items) {
@@ -878,9 +902,9 @@ B(build_class) {
   Root r2(ts, Value(ns));
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;
-  if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns);
-  Value a[3] = {Value(name), Value(bases), Value(ns)};
-  return call(ts, meta, a, 3);
+  if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns, a.data() + 3, class_kw);
+  a[2] = Value(ns);
+  return call(ts, meta, a.data(), 3, class_kw);
 }
 
 struct SuperObj : Object {

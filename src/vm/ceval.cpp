@@ -11,7 +11,6 @@
 
 namespace il {
 
-Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns);
 Value format_value(ThreadState& ts, Value v, Value spec);
 
 // Step mode: whether the one line [ts] was asked to run is done. The first check after the

@@ -143,6 +143,16 @@ TEST_CASE("an uncaught exception prints a traceback and exits with 1", "[interpr
         "ValueError: bad\n");
 }
 
+TEST_CASE("a class statement that fails shows its line without carets, as CPython does", "[interpreter]") {
+  Result r = run("class A:\n    pass\nclass B(A, A):\n    x = 1\n");
+  CHECK(r.code == 1);
+  CHECK(r.err ==
+        "Traceback (most recent call last):\n"
+        "  File \"main.py\", line 3, in <module>\n"
+        "    class B(A, A):\n"
+        "TypeError: duplicate base class A\n");
+}
+
 TEST_CASE("a traceback lists every frame, innermost last", "[interpreter]") {
   Result r = run("def f():\n    g()\ndef g():\n    return {}['k']\nf()\n");
   CHECK(r.code == 1);
