@@ -373,8 +373,9 @@ std::string decimal_to_ascii(std::string_view s) {
 // int(text, base) with CPython's syntax: white space, a sign, the base's prefix (base 0 takes
 // it from the text, where a decimal literal may not start with 0 unless it is all zeros),
 // digits with single underscores between them or right after a prefix, white space. False
-// when the text is not a literal in [base].
-static bool parse_int_literal(std::string_view s, int base, BigNum* out) {
+// when the text is not a literal in [base]. The value goes to [small] when it fits in int64
+// ([*fits] true), else to [big].
+static bool parse_int_literal(std::string_view s, int base, int64_t* small, bool* fits, BigNum* big) {
   size_t i = 0, n = s.size();
   while (i < n && isspace(static_cast<unsigned char>(s[i]))) i++;
   while (n > i && isspace(static_cast<unsigned char>(s[n - 1]))) n--;
@@ -391,6 +392,8 @@ static bool parse_int_literal(std::string_view s, int base, BigNum* out) {
   if (prefixed) i += 2;
   std::string digits;
   bool after_digit = prefixed;   // an underscore may follow a digit or the prefix
+  int64_t v = 0;
+  *fits = true;
   for (; i < n; i++) {
     char c = s[i];
     if (c == '_') {
@@ -402,9 +405,15 @@ static bool parse_int_literal(std::string_view s, int base, BigNum* out) {
     if (x >= base || (zeros_only && x != 0)) return false;
     digits += c;
     after_digit = true;
+    if (*fits && (__builtin_mul_overflow(v, base, &v) || __builtin_add_overflow(v, x, &v))) *fits = false;
   }
-  if (digits.empty() || !after_digit || !BigNum::parse(digits, base, out)) return false;
-  out->neg = neg && !out->is_zero();
+  if (digits.empty() || !after_digit) return false;
+  if (*fits) {
+    *small = neg ? -v : v;
+    return true;
+  }
+  if (!BigNum::parse(digits, base, big)) return false;
+  big->neg = neg;
   return true;
 }
 
@@ -412,10 +421,12 @@ static bool parse_int_literal(std::string_view s, int base, BigNum* out) {
 static Value int_from_text(ThreadState& ts, Value x, int base) {
   Str* text = as_str(x);
   BigNum b;
+  int64_t v;
+  bool fits;
   bool ok = x.obj()->type->layout == Layout::Bytes || text->is_ascii()
-                ? parse_int_literal(text->s, base, &b)
-                : parse_int_literal(decimal_to_ascii(text->s), base, &b);
-  if (ok) return int_from_big(ts, b);
+                ? parse_int_literal(text->s, base, &v, &fits, &b)
+                : parse_int_literal(decimal_to_ascii(text->s), base, &v, &fits, &b);
+  if (ok) return fits ? make_int(ts, v) : int_from_big(ts, b);
   std::string r;
   if (!repr_text(ts, x, r)) return Value();
   if (utf8_length(r) > 200) r.resize(utf8_offset(r, 200));   // CPython's %.200R
