@@ -3,6 +3,7 @@
 #include "objects/bigint.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 namespace il {
@@ -52,12 +53,38 @@ bool BigNum::to_i64(int64_t* out) const {
   return true;
 }
 
+// The low 64 bits of a magnitude.
+static uint64_t low64(const std::vector<uint32_t>& m) {
+  uint64_t u = m.empty() ? 0 : m[0];
+  if (m.size() > 1) u |= static_cast<uint64_t>(m[1]) << 32;
+  return u;
+}
+
+// Whether any of the low [n] bits of a magnitude is set.
+static bool low_bits_set(const std::vector<uint32_t>& m, uint64_t n) {
+  size_t words = static_cast<size_t>(n / 32);
+  for (size_t i = 0; i < words && i < m.size(); i++)
+    if (m[i]) return true;
+  int bits = static_cast<int>(n % 32);
+  return bits && words < m.size() && (m[words] & ((uint32_t(1) << bits) - 1));
+}
+
 double BigNum::to_double() const {
-  double r = 0;
-  for (size_t i = mag.size(); i-- > 0;) {
-    r = r * 4294967296.0 + mag[i];
-    if (std::isinf(r)) break;
+  int64_t nbits = bit_length();
+  uint64_t u;
+  int shift = 0;
+  if (nbits <= 64) {
+    u = low64(mag);
+  } else {
+    if (nbits > 1025) return neg ? -HUGE_VAL : HUGE_VAL;
+    // The top 64 bits, with a sticky low bit for what is dropped: one rounding, half even.
+    shift = static_cast<int>(nbits - 64);
+    BigNum m = *this;
+    m.neg = false;
+    u = low64(big_rshift(m, static_cast<uint64_t>(shift)).mag);
+    if (low_bits_set(mag, static_cast<uint64_t>(shift))) u |= 1;
   }
+  double r = std::ldexp(static_cast<double>(u), shift);
   return neg ? -r : r;
 }
 
@@ -321,6 +348,115 @@ BigNum big_bitop(const BigNum& a, const BigNum& b, char op) {
   r.neg = neg;
   r.trim();
   return r;
+}
+
+int big_cmp_double(const BigNum& a, double d) {
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  double t = std::trunc(d);
+  int c = big_cmp(a, BigNum::from_double(t));
+  if (c) return c;
+  double frac = d - t;   // exact; only decides when the integral parts are equal
+  return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+bool big_true_divide(const BigNum& a, const BigNum& b, double* out) {
+  bool neg = a.neg != b.neg;
+  int64_t na = a.bit_length(), nb = b.bit_length();
+  if (na <= DBL_MANT_DIG && nb <= DBL_MANT_DIG) {   // both exact as doubles: one rounding
+    *out = a.to_double() / b.to_double();
+    return true;
+  }
+  int64_t diff = na - nb;   // the quotient is in [2**(diff-1), 2**(diff+1))
+  if (diff > DBL_MAX_EXP) return false;
+  if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1) {
+    *out = neg ? -0.0 : 0.0;
+    return true;
+  }
+  // Scale a so that the integer quotient has DBL_MANT_DIG + 2 bits (fewer when subnormal),
+  // then round it once, half even, with the remainder as a sticky bit.
+  int64_t shift = std::max<int64_t>(diff, DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+  BigNum x = a;
+  x.neg = false;
+  bool inexact = false;
+  if (shift <= 0) {
+    x = big_lshift(x, static_cast<uint64_t>(-shift));
+  } else {
+    inexact = low_bits_set(x.mag, static_cast<uint64_t>(shift));
+    x = big_rshift(x, static_cast<uint64_t>(shift));
+  }
+  BigNum q, r;
+  divmod_mag(x.mag, b.mag, q.mag, r.mag);
+  q.trim();
+  r.trim();
+  if (!r.is_zero()) inexact = true;
+  int64_t q_bits = q.bit_length();
+  int64_t extra = std::max<int64_t>(q_bits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+  uint64_t qv = low64(q.mag);
+  uint64_t mask = uint64_t(1) << (extra - 1);
+  uint64_t low = qv | (inexact ? 1 : 0);
+  if ((low & mask) && (low & (3 * mask - 1))) qv += mask;
+  qv &= ~(2 * mask - 1);
+  double dx = static_cast<double>(qv);
+  if (shift + q_bits >= DBL_MAX_EXP &&
+      (shift + q_bits > DBL_MAX_EXP || dx == std::ldexp(1.0, static_cast<int>(q_bits))))
+    return false;
+  double res = std::ldexp(dx, static_cast<int>(shift));
+  *out = neg ? -res : res;
+  return true;
+}
+
+BigNum big_gcd(const BigNum& a, const BigNum& b) {
+  BigNum x = a, y = b;
+  x.neg = y.neg = false;
+  while (!y.is_zero()) {
+    BigNum r;
+    big_divmod(x, y, nullptr, &r);
+    x = std::move(y);
+    y = std::move(r);
+  }
+  return x;
+}
+
+BigNum big_isqrt(const BigNum& n) {
+  if (n.is_zero()) return n;
+  // Newton's iteration from above: it decreases until it reaches the floor of the root.
+  BigNum x = big_lshift(BigNum::from_i64(1), static_cast<uint64_t>((n.bit_length() + 1) / 2));
+  for (;;) {
+    BigNum q;
+    big_divmod(n, x, &q, nullptr);
+    BigNum y = big_rshift(big_add(x, q), 1);
+    if (big_cmp(y, x) >= 0) return x;
+    x = std::move(y);
+  }
+}
+
+BigNum big_powmod(const BigNum& base, const BigNum& exp, const BigNum& mod) {
+  BigNum b, result;
+  big_divmod(base, mod, nullptr, &b);
+  big_divmod(BigNum::from_i64(1), mod, nullptr, &result);
+  for (int64_t i = exp.bit_length(); i-- > 0;) {
+    big_divmod(big_mul(result, result), mod, nullptr, &result);
+    if (exp.mag[static_cast<size_t>(i / 32)] >> (i % 32) & 1) big_divmod(big_mul(result, b), mod, nullptr, &result);
+  }
+  return result;
+}
+
+bool big_modinv(const BigNum& a, const BigNum& mod, BigNum* out) {
+  // Extended Euclid, keeping only the coefficient of [a].
+  BigNum r0, r1 = mod, s0 = BigNum::from_i64(1), s1;
+  big_divmod(a, mod, nullptr, &r0);
+  while (!r1.is_zero()) {
+    BigNum q, r;
+    big_divmod(r0, r1, &q, &r);
+    BigNum s = big_sub(s0, big_mul(q, s1));
+    r0 = std::move(r1);
+    r1 = std::move(r);
+    s0 = std::move(s1);
+    s1 = std::move(s);
+  }
+  if (big_cmp(r0, BigNum::from_i64(1)) != 0) return false;
+  big_divmod(s0, mod, nullptr, out);
+  return true;
 }
 
 bool BigNum::parse(std::string_view digits, int base, BigNum* out) {

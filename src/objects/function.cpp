@@ -54,6 +54,14 @@ void add_method(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   t->dict->set_str(ts.eng.intern(name), Value(f));
 }
 
+void add_getter(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
+  Property* p = ts.eng.alloc<Property>(ts.eng.t.property);
+  p->fget = new_native(ts, name, fn);
+  as<NativeFunction>(p->fget)->owner = t;
+  p->name = Value(ts.eng.intern(name));
+  t->dict->set_str(ts.eng.intern(name), Value(p));
+}
+
 void add_function(ThreadState& ts, Dict* d, const char* name, NativeFn fn, Value data) {
   d->set_str(ts.eng.intern(name), new_native(ts, name, fn, data));
 }

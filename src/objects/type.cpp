@@ -919,6 +919,25 @@ static Value w_bool(ThreadState& ts, Value* a, int n, Tuple*) {
   }
 IL_BINOPS(X)
 #undef X
+// __divmod__ / __rdivmod__ of int and float: the (//, %) pair, NotImplemented when either is.
+static Value divmod_pair(ThreadState& ts, Value x, Value y) {
+  Type* o = wrapper_owner(ts);
+  Value q = o->slots.binop(ts, x, y, BinOp::FloorDiv);
+  if (!q || q == ts.eng.NotImplemented) return q;
+  Root r(ts, q);
+  Value m = o->slots.binop(ts, x, y, BinOp::Mod);
+  if (!m || m == ts.eng.NotImplemented) return m;
+  Root r2(ts, m);
+  return Value(new_tuple(ts, {q, m}));
+}
+static Value w_divmod(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 2, "__divmod__")) return Value();
+  return divmod_pair(ts, a[0], a[1]);
+}
+static Value w_rdivmod(ThreadState& ts, Value* a, int n, Tuple*) {
+  if (!wrapper_self(ts, a, n, 2, "__rdivmod__")) return Value();
+  return divmod_pair(ts, a[1], a[0]);
+}
 static Value w_neg(ThreadState& ts, Value* a, int n, Tuple*) {
   if (!wrapper_self(ts, a, n, 1, "__neg__")) return Value();
   return wrapper_owner(ts)->slots.unop(ts, a[0], UnOp::Neg);
@@ -996,6 +1015,10 @@ void add_slot_wrappers(ThreadState& ts, Type* t) {
 #define X(e, s_, m, r, i) add_if_absent(ts, t, "__" #m "__", w_##m); add_if_absent(ts, t, "__" #r "__", w_##r);
     IL_BINOPS(X)
 #undef X
+    if (t->layout == Layout::Int || t->layout == Layout::Float) {
+      add_if_absent(ts, t, "__divmod__", w_divmod);
+      add_if_absent(ts, t, "__rdivmod__", w_rdivmod);
+    }
   }
 }
 

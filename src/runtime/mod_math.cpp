@@ -1,6 +1,6 @@
 // mod_math.cpp: the math module over the C library, with CPython's error messages for
-// domain and range errors. Results beyond the small-int range raise OverflowError until
-// big integers arrive.
+// domain and range errors; the integer functions (gcd, lcm, isqrt, factorial, comb, perm)
+// take and give ints of any size.
 #include <cmath>
 #include <limits>
 
@@ -238,32 +238,28 @@ static Value int_args(ThreadState& ts, Value* args, int nargs, const char* name,
   (void)name;
   return ts.eng.None;
 }
-static int64_t gcd64(int64_t a, int64_t b) {
-  a = a < 0 ? -a : a;
-  b = b < 0 ? -b : b;
-  while (b) { int64_t t = a % b; a = b; b = t; }
-  return a;
-}
-static Value m_gcd(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  std::vector<int64_t> v;
-  if (!int_args(ts, args, nargs, "gcd", v)) return Value();
-  int64_t g = 0;
-  for (int64_t x : v) g = gcd64(g, x);
-  return make_int(ts, g);
-}
-static Value m_lcm(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  std::vector<int64_t> v;
-  if (!int_args(ts, args, nargs, "lcm", v)) return Value();
-  int64_t l = 1;
-  for (int64_t x : v) {
-    if (x == 0) return Value::small(0);
-    int64_t ax = x < 0 ? -x : x;
-    int64_t r;
-    if (__builtin_mul_overflow(l / gcd64(l, ax), ax, &r)) return raise(ts, ts.eng.exc[E_OverflowError], "lcm() result does not fit in 64 bits");
-    l = r;
+bool index_big(ThreadState& ts, Value v, BigNum* out);
+
+// gcd and lcm of any number of ints, of any size.
+static Value gcd_lcm(ThreadState& ts, Value* args, int nargs, bool lcm) {
+  BigNum acc = BigNum::from_i64(lcm ? 1 : 0), x;
+  for (int i = 0; i < nargs; i++) {
+    if (!index_big(ts, args[i], &x)) return Value();
+    if (!lcm) {
+      acc = big_gcd(acc, x);
+    } else if (x.is_zero() || acc.is_zero()) {
+      acc = BigNum();
+    } else {
+      BigNum q;
+      big_divmod(acc, big_gcd(acc, x), &q, nullptr);
+      acc = big_mul(q, x);
+      acc.neg = false;
+    }
   }
-  return make_int(ts, l);
+  return int_from_big(ts, acc);
 }
+static Value m_gcd(ThreadState& ts, Value* a, int n, Tuple*) { return gcd_lcm(ts, a, n, false); }
+static Value m_lcm(ThreadState& ts, Value* a, int n, Tuple*) { return gcd_lcm(ts, a, n, true); }
 static Value m_factorial(ThreadState& ts, Value* args, int nargs, Tuple*) {
   std::vector<int64_t> v;
   if (!check_nargs(ts, "factorial", nargs, 1, 1)) return Value();
@@ -295,13 +291,10 @@ static Value m_comb_perm(ThreadState& ts, Value* args, int nargs, bool comb) {
 static Value m_comb(ThreadState& ts, Value* a, int n, Tuple*) { return m_comb_perm(ts, a, n, true); }
 static Value m_perm(ThreadState& ts, Value* a, int n, Tuple*) { return m_comb_perm(ts, a, n, false); }
 static Value m_isqrt(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  std::vector<int64_t> v;
-  if (!check_nargs(ts, "isqrt", nargs, 1, 1) || !int_args(ts, args, 1, "isqrt", v)) return Value();
-  if (v[0] < 0) return raise(ts, ts.eng.exc[E_ValueError], "isqrt() argument must be nonnegative");
-  int64_t r = static_cast<int64_t>(std::sqrt(static_cast<double>(v[0])));
-  while (r * r > v[0]) r--;
-  while ((r + 1) * (r + 1) <= v[0]) r++;
-  return make_int(ts, r);
+  BigNum n;
+  if (!check_nargs(ts, "isqrt", nargs, 1, 1) || !index_big(ts, args[0], &n)) return Value();
+  if (n.neg) return raise(ts, ts.eng.exc[E_ValueError], "isqrt() argument must be nonnegative");
+  return int_from_big(ts, big_isqrt(n));
 }
 static Value m_prod(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
   Value a[2];

@@ -30,6 +30,8 @@ Value new_bound_method(ThreadState& ts, Value func, Value self);
 inline Value bool_value(ThreadState& ts, bool b);
 // Adds a native method [name] to builtin type [t]: args[0] is self.
 void add_method(ThreadState& ts, Type* t, const char* name, NativeFn fn);
+// Adds a read-only attribute [name] to builtin type [t]: [fn] gets args[0] = the instance.
+void add_getter(ThreadState& ts, Type* t, const char* name, NativeFn fn);
 void add_function(ThreadState& ts, Dict* d, const char* name, NativeFn fn, Value data = Value());
 
 // The shared type of a kind of native iterator ("list_iterator", ...), made on first use.

@@ -642,18 +642,18 @@ B(round) {
   Value x = a[0];
   bool has_nd = a[1] && a[1] != ts.eng.None;
   if (is_int(ts, x)) {
-    int64_t v;
-    as_index(ts, x, &v);
-    if (!has_nd) return make_int(ts, v);
-    int64_t nd;
-    if (!as_index(ts, a[1], &nd)) return Value();
-    if (nd >= 0) return make_int(ts, v);
-    int64_t p = 1;
-    for (int64_t i = 0; i < -nd && p < (int64_t(1) << 60) / 10; i++) p *= 10;
-    int64_t q = v / p, r = v % p;
-    if (r < 0) { r += p; q--; }
-    if (2 * r > p || (2 * r == p && (q & 1))) q++;
-    return make_int(ts, q * p);
+    BigNum v;
+    int_big_value(x, &v);
+    int64_t nd = 0;
+    if (has_nd && !as_index(ts, a[1], &nd)) return Value();
+    if (nd >= 0) return int_from_big(ts, v);   // a bool rounds to a plain int
+    // Round half even to a multiple of 10**-nd; 0 once that is past twice |v|.
+    if (static_cast<double>(-nd) > static_cast<double>(v.bit_length()) * 0.30103 + 2) return Value::small(0);
+    BigNum p = big_pow(BigNum::from_i64(10), static_cast<uint64_t>(-nd)), q, r;
+    big_divmod(v, p, &q, &r);
+    int c = big_cmp(big_add(r, r), p);
+    if (c > 0 || (c == 0 && !q.is_zero() && (q.mag[0] & 1))) q = big_add(q, BigNum::from_i64(1));
+    return int_from_big(ts, big_mul(q, p));
   }
   if (x.is_obj() && x.obj()->type->layout == Layout::Float) {
     double d = static_cast<FloatObj*>(x.obj())->v;
@@ -702,23 +702,35 @@ B(pow) {
   Value a[3];
   if (!parse_args(ts, "pow", args, nargs, kw, {"base", "exp", "mod"}, 2, a)) return Value();
   if (a[2] && a[2] != ts.eng.None) {
-    int64_t b, e, m;
     if (!is_int(ts, a[0]) || !is_int(ts, a[1]) || !is_int(ts, a[2]))
       return raise(ts, ts.eng.exc[E_TypeError], "pow() 3rd argument not allowed unless all arguments are integers");
-    as_index(ts, a[0], &b); as_index(ts, a[1], &e); as_index(ts, a[2], &m);
-    if (m == 0) return raise(ts, ts.eng.exc[E_ValueError], "pow() 3rd argument cannot be 0");
-    if (e < 0) return raise(ts, ts.eng.exc[E_ValueError], "base is not invertible for the given modulus");
-    __int128 r = 1, base = ((b % m) + m) % m;
-    int64_t am = m < 0 ? -m : m;
-    base %= am;
-    while (e) {
-      if (e & 1) r = (r * base) % am;
-      base = (base * base) % am;
-      e >>= 1;
+    BigNum b, e, m;
+    int_big_value(a[0], &b);
+    int_big_value(a[1], &e);
+    int_big_value(a[2], &m);
+    if (m.is_zero()) return raise(ts, ts.eng.exc[E_ValueError], "pow() 3rd argument cannot be 0");
+    int64_t bi, ei, mi;
+    if (!e.neg && b.to_i64(&bi) && e.to_i64(&ei) && m.to_i64(&mi) && mi != INT64_MIN) {   // the common case
+      __int128 am = mi < 0 ? -mi : mi, base = ((bi % am) + am) % am, r = 1 % am;
+      for (; ei; ei >>= 1) {
+        if (ei & 1) r = (r * base) % am;
+        base = (base * base) % am;
+      }
+      int64_t res = static_cast<int64_t>(r);
+      return make_int(ts, mi < 0 && res ? res + mi : res);
     }
-    int64_t res = static_cast<int64_t>(r);
-    if (m < 0 && res) res += m;
-    return make_int(ts, res);
+    // CPython's order: a negative modulus gives a result in (m, 0]; modulo 1 is 0 before a
+    // negative exponent asks for the inverse.
+    bool neg_mod = m.neg;
+    m.neg = false;
+    if (m.mag.size() == 1 && m.mag[0] == 1) return Value::small(0);
+    if (e.neg) {
+      if (!big_modinv(b, m, &b)) return raise(ts, ts.eng.exc[E_ValueError], "base is not invertible for the given modulus");
+      e.neg = false;
+    }
+    BigNum r = big_powmod(b, e, m);
+    if (neg_mod && !r.is_zero()) r = big_sub(r, m);
+    return int_from_big(ts, r);
   }
   return binary_op(ts, a[0], a[1], static_cast<int>(BinOp::Pow));
 }
