@@ -18,6 +18,7 @@ import {
 } from '../messages';
 import { Engine } from './binding';
 import { coalesce } from './events';
+import warmUpProgram from './warmup.py?raw';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -102,15 +103,7 @@ async function init(engineBase: string): Promise<void> {
  * background and the user's first run already gets the fast code: measured under node, a
  * 3-million-iteration loop takes 1.0 s in the first run of an engine and 0.35-0.45 s after.
  */
-const WARM_UP = `def f(x):
-    return x + 1
-i = 0
-s = ""
-while i < 60000:
-    i = f(i)
-    if i % 1000 == 0:
-        s = str(i) + s[:10]
-`;
+const WARM_UP = warmUpProgram;
 
 async function warmUp(e: Engine): Promise<void> {
   try {
