@@ -687,8 +687,6 @@ static Value str_partition_impl(ThreadState& ts, Value* args, int nargs, bool ri
 static Value str_partition(ThreadState& ts, Value* a, int n, Tuple*) { return str_partition_impl(ts, a, n, false); }
 static Value str_rpartition(ThreadState& ts, Value* a, int n, Tuple*) { return str_partition_impl(ts, a, n, true); }
 
-static Value str_encode(ThreadState& ts, Value* args, int, Tuple*) { return new_bytes(ts, SELF); }
-static Value bytes_decode(ThreadState& ts, Value* args, int, Tuple*) { return new_str(ts, SELF); }
 
 static Value str_removeprefix(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "removeprefix", nargs - 1, 1, 1)) return Value();
@@ -878,7 +876,6 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "zfill", str_zfill);
   add_method(ts, t, "partition", str_partition);
   add_method(ts, t, "rpartition", str_rpartition);
-  add_method(ts, t, "encode", str_encode);
   add_method(ts, t, "removeprefix", str_removeprefix);
   add_method(ts, t, "removesuffix", str_removesuffix);
   add_method(ts, t, "format", str_format_method);
@@ -888,7 +885,6 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "expandtabs", str_expandtabs);
   add_method(ts, t, "maketrans", str_maketrans);
   add_method(ts, t, "translate", str_translate);
-  add_method(ts, e.t.bytes, "decode", bytes_decode);
 }
 
 }  // namespace il

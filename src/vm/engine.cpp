@@ -270,6 +270,7 @@ void init_object_types(ThreadState& ts) {
   init_int(ts);
   init_float(ts);
   init_str(ts);
+  init_bytes(ts);
   init_sequences(ts);
   init_dict(ts);
   init_range(ts);

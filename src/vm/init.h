@@ -21,6 +21,7 @@ void init_type_objects(ThreadState& ts);
 void init_int(ThreadState& ts);
 void init_float(ThreadState& ts);
 void init_str(ThreadState& ts);
+void init_bytes(ThreadState& ts);   // after init_str: it adds str.encode
 void init_sequences(ThreadState& ts);
 void init_dict(ThreadState& ts);
 void init_range(ThreadState& ts);
