@@ -107,6 +107,7 @@ void register_math_module(Engine& e);
 void register_random_module(Engine& e);
 void register_os_module(Engine& e);
 void register_traceback_module(Engine& e);
+void register_sha512_module(Engine& e);
 
 void init_native_modules(ThreadState& ts) {
   Engine& e = ts.eng;
@@ -117,6 +118,7 @@ void init_native_modules(ThreadState& ts) {
   register_random_module(e);
   register_os_module(e);
   register_traceback_module(e);
+  register_sha512_module(e);
   Value sys = make_sys_module(ts);
   e.sys_mod = as<Module>(sys);
   e.modules->set_str(e.intern("sys"), sys);
