@@ -116,9 +116,8 @@ Value gen_resume(ThreadState& ts, Generator* g, Value v, Value exc, Value* ret) 
   ts.depth++;
   ts.yielded = false;
   // The exception being handled is the generator's own while it runs (gi_exc_state), the
-  // caller's again when it yields or ends.
+  // caller's again when it yields or ends (rooted meanwhile by the caller's PUSH_EXC_INFO).
   Value caller_handled = ts.handled;
-  Root keep_caller_handled(ts, caller_handled);
   if (g->handled) ts.handled = g->handled;
   Value r;
   if (exc) {

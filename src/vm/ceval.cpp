@@ -1039,7 +1039,7 @@ dispatch_top:
     Frame* caller = f->prev;
     Value* locals = f->localsplus;   // the frame's locals and stack go with it
     Value* locals_end = sp;
-    bool dropped = holds_cleanup_gen(eng, locals, locals_end);
+    bool dropped = eng.cleanup_gens != 0 && holds_cleanup_gen(eng, locals, locals_end);
     ts.pop_frame(f);
     ts.depth--;
     ts.frame = caller;
@@ -1320,7 +1320,7 @@ exception_unwind:
       Block b = f->blocks[--f->nblocks];
       Value* cut = sp;
       sp = f->stack_base() + b.level;
-      bool dropped = cut > sp && holds_cleanup_gen(eng, sp, cut);   // what the handler's level cuts off
+      bool dropped = eng.cleanup_gens != 0 && cut > sp && holds_cleanup_gen(eng, sp, cut);   // what the handler's level cuts off
       Value exc = ts.exc;
       ts.exc = Value();
       PUSH(exc);
@@ -1332,7 +1332,7 @@ exception_unwind:
   }
   // A frame the exception leaves drops its locals; CPython's traceback keeps the frame (and
   // so a generator in it) alive while the exception is handled: collect at the next check.
-  if (holds_cleanup_gen(eng, f->localsplus, std::max(sp, f->stack_base())))
+  if (eng.cleanup_gens != 0 && holds_cleanup_gen(eng, f->localsplus, std::max(sp, f->stack_base())))
     breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
   f->sp = f->stack_base();
   if (f == entry) {
@@ -1354,7 +1354,7 @@ exit_frame:
   ts.depth--;
   ts.native_depth--;
   if (!f->gen) {
-    bool dropped = result && holds_cleanup_gen(eng, f->localsplus, sp);
+    bool dropped = eng.cleanup_gens != 0 && result && holds_cleanup_gen(eng, f->localsplus, sp);
     ts.pop_frame(f);
     if (dropped) {
       Root keep(ts, result);
