@@ -28,6 +28,8 @@ class SymVisitor {
     s->name = std::move(name);
     s->parent = cur_;
     s->line = line;
+    // A scope opened inside a comprehension's iterable inherits the walrus ban (CPython).
+    if (cur_) s->comp_iter_expr = cur_->comp_iter_expr;
     if (cur_) cur_->children.push_back(s);
     if (node) st_.by_node_[node] = s;
     return s;
@@ -37,6 +39,14 @@ class SymVisitor {
 
   void add(const std::string& raw, unsigned f, int line = 0, int col = 0) {
     std::string n = mangle_name(private_, raw);
+    if (cur_->comp_iter_target) {
+      // A name in a comprehension's `for` target (CPython marks loads there too): a walrus
+      // may not have bound it, nor rebind it later.
+      if (cur_->flags.count(n) && (cur_->flags[n] & (kDefGlobal | kDefNonlocal))) {
+        error("comprehension inner loop cannot rebind assignment expression target '" + n + "'", line, col);
+      }
+      f |= kCompIter;
+    }
     auto it = cur_->flags.find(n);
     if (it == cur_->flags.end()) {
       cur_->order.push_back(n);
@@ -183,9 +193,16 @@ class SymVisitor {
     }
   }
 
+  // Visits [e]'s iterable [iter] with walrus forbidden in it.
+  void comprehension_iter(Expr* iter) {
+    cur_->comp_iter_expr++;
+    expr(iter);
+    cur_->comp_iter_expr--;
+  }
+
   void comprehension(Expr* e, const char* name) {
     // The first iterable is evaluated outside.
-    expr(e->gens[0].iter);
+    comprehension_iter(e->gens[0].iter);
     Scope* saved = cur_;
     cur_ = new_scope(ScopeKind::Comprehension, name, e, e->pos.line);
     add(".0", kDefParam);
@@ -193,8 +210,10 @@ class SymVisitor {
     if (e->kind == EK::GenExp) cur_->generator = true;
     for (size_t i = 0; i < e->gens.size(); i++) {
       Comprehension& c = e->gens[i];
-      if (i > 0) expr(c.iter);
+      cur_->comp_iter_target = true;
       expr(c.target);
+      cur_->comp_iter_target = false;
+      if (i > 0) comprehension_iter(c.iter);
       for (Expr* x : c.ifs) expr(x);
     }
     if (e->a) expr(e->a);
@@ -212,26 +231,15 @@ class SymVisitor {
         }
         break;
       case EK::NamedExpr: {
-        expr(e->a);
-        // Binds in the nearest enclosing non-comprehension scope.
-        Scope* s = cur_;
-        while (s->kind == ScopeKind::Comprehension) s = s->parent;
-        if (s->kind == ScopeKind::Class && cur_->kind == ScopeKind::Comprehension) {
-          error("assignment expression within a comprehension cannot be used in a class body", e->pos.line, e->pos.col);
+        // PEP 572: inside a comprehension, the target binds in the nearest enclosing function
+        // or module scope (symtable_extend_namedexpr_scope in CPython's symtable.c).
+        if (cur_->comp_iter_expr > 0) {
+          error("assignment expression cannot be used in a comprehension iterable expression", e->pos.line, e->pos.col);
           break;
         }
-        Scope* saved = cur_;
-        if (s != cur_) {
-          for (Scope* c = cur_; c != s; c = c->parent) {
-            Scope* sv = cur_;
-            cur_ = c;
-            add(e->str, s->kind == ScopeKind::Module ? kDefGlobal : kDefNonlocal);
-            cur_ = sv;
-          }
-        }
-        cur_ = s;
+        if (cur_->kind == ScopeKind::Comprehension && !walrus_in_comprehension(e)) break;
+        expr(e->a);
         add(e->str, kDefLocal);
-        cur_ = saved;
         break;
       }
       case EK::Lambda: {
@@ -267,6 +275,37 @@ class SymVisitor {
         for (Keyword& k : e->keywords) expr(k.value);
         break;
     }
+  }
+
+  // The walrus [e] in a comprehension: every comprehension up to the target scope passes
+  // the name through (nonlocal, or global at module level, whatever it read before), and
+  // the target scope binds it. False with the error set (class body, iteration variable).
+  bool walrus_in_comprehension(Expr* e) {
+    const std::string n = mangle_name(private_, e->str);
+    Scope* s = cur_;
+    for (; s->kind == ScopeKind::Comprehension; s = s->parent) {
+      auto it = s->flags.find(n);
+      if (it != s->flags.end() && (it->second & kCompIter)) {
+        error("assignment expression cannot rebind comprehension iteration variable '" + n + "'", e->pos.line, e->pos.col);
+        return false;
+      }
+    }
+    if (s->kind == ScopeKind::Class) {
+      error("assignment expression within a comprehension cannot be used in a class body", e->pos.line, e->pos.col);
+      return false;
+    }
+    auto it = s->flags.find(n);
+    bool global = s->kind == ScopeKind::Module || (it != s->flags.end() && (it->second & kDefGlobal));
+    for (Scope* c = cur_; c != s; c = c->parent) {
+      if (!c->flags.count(n)) c->order.push_back(n);
+      c->flags[n] |= global ? kDefGlobal : kDefNonlocal;
+    }
+    if (it == s->flags.end()) {
+      s->order.push_back(n);
+      s->flags[n] = 0;
+    }
+    s->flags[n] |= kDefLocal;
+    return true;
   }
 
   // Pass 2. [bound]: names bound in enclosing function scopes.

@@ -17,6 +17,7 @@ enum class SymKind { Local, GlobalExplicit, GlobalImplicit, Free, Cell, ClassNam
 
 enum SymFlags : unsigned {
   kDefLocal = 1, kDefParam = 2, kDefGlobal = 4, kDefNonlocal = 8, kUse = 16, kDefAnnot = 32,
+  kCompIter = 64,   // an iteration variable of a comprehension (walrus may not rebind it)
 };
 
 struct Scope {
@@ -32,6 +33,8 @@ struct Scope {
   bool generator = false;
   bool needs_class_cell = false;        // class: some method uses super()/__class__
   bool uses_super = false;              // function: uses super or __class__
+  bool comp_iter_target = false;        // visiting a comprehension's `for` target
+  int comp_iter_expr = 0;               // visiting a comprehension's iterable (walrus forbidden)
   int line = 0;
   bool function_like() const { return kind == ScopeKind::Function || kind == ScopeKind::Lambda || kind == ScopeKind::Comprehension; }
   SymKind lookup(const std::string& n) const {

@@ -180,6 +180,13 @@ static Value make_traceback(ThreadState& ts, Value exc, size_t depth) {
   return Value(tb);
 }
 
+bool traceback_view(Value tb, Value* exc, size_t* depth) {
+  if (!tb.is_obj() || tb.obj()->type->slots.getattr != tb_getattr) return false;
+  *exc = static_cast<TracebackObj*>(tb.obj())->exc;
+  *depth = static_cast<TracebackObj*>(tb.obj())->depth;
+  return true;
+}
+
 static Value exc_getattr(ThreadState& ts, Value self, Str* name) {
   ExceptionObj* e = X(self);
   Engine& en = ts.eng;

@@ -13,6 +13,7 @@ namespace il {
 void Generator::trace(Tracer& t) {
   t.mark(name);
   t.mark(qualname);
+  t.mark(handled);
   if (!frame) return;
   t.mark(frame->code);
   t.mark(frame->func);
@@ -26,6 +27,71 @@ static void finish(Generator* g) {
   delete g->frame;
   g->frame = nullptr;
   g->storage.reset();
+}
+
+void gen_set_cleanup(Engine& e, Generator* g, bool on) {
+  if (g->cleanup == on) return;
+  g->cleanup = on;
+  e.cleanup_gens += on ? 1 : -1;
+}
+
+bool holds_cleanup_gen(const Engine& e, const Value* begin, const Value* end) {
+  if (e.cleanup_gens == 0) return false;
+  for (const Value* p = begin; p < end; p++)
+    if (p->is_obj() && p->obj()->type == e.t.generator && static_cast<Generator*>(p->obj())->cleanup) return true;
+  return false;
+}
+
+bool del_may_drop_cleanup_gen(const Engine& e, Value v) {
+  if (e.cleanup_gens == 0 || !v.is_obj()) return false;
+  switch (v.obj()->type->layout) {
+    case Layout::Int: case Layout::Bool: case Layout::Float: case Layout::Str: case Layout::Bytes:
+    case Layout::None: case Layout::Range: case Layout::Code: case Layout::Type: case Layout::Module:
+      return false;
+    case Layout::Generator:
+      return static_cast<Generator*>(v.obj())->cleanup;
+    default:
+      return true;   // a container or an instance may hold one
+  }
+}
+
+void collect_abandoned(ThreadState& ts) {
+  ts.eng.collect(ts);
+  close_abandoned_generators(ts);
+}
+
+void close_abandoned_generators(ThreadState& ts) {
+  Engine& e = ts.eng;
+  while (!e.to_close.empty() && !e.stop_requested.load()) {
+    Value v = e.to_close.front();
+    e.to_close.erase(e.to_close.begin());
+    Root keep(ts, v);
+    Generator* g = as<Generator>(v);
+    g->finalized = true;
+    Value saved = take_error(ts);
+    Root keep_saved(ts, saved);
+    Value close = getattr(ts, v, e.names[N_close]);
+    Value r = close ? call0(ts, close) : close;
+    if (!r) {
+      Value err = take_error(ts);
+      if (err.obj()->type == e.stop_type) {
+        ts.exc = err;   // stopping: the thread unwinds as soon as its loop sees the error
+        return;
+      }
+      Root keep_err(ts, err);
+      // As PyErr_WriteUnraisable: an exception without a traceback gets the current frame's.
+      if (as<ExceptionObj>(err)->tb.empty() && ts.frame) {
+        ts.exc = err;
+        traceback_add(ts, ts.frame);
+        ts.exc = Value();
+      }
+      std::string where;
+      if (!repr_text(ts, v, where)) { take_error(ts); where = "<generator>"; }
+      std::string text = "Exception ignored in: " + where + "\n" + format_exception(ts, err);
+      if (!e.err->write(ts, text) || !e.err->flush(ts)) take_error(ts);
+    }
+    ts.exc = saved;
+  }
 }
 
 Value gen_resume(ThreadState& ts, Generator* g, Value v, Value exc, Value* ret) {
@@ -49,6 +115,10 @@ Value gen_resume(ThreadState& ts, Generator* g, Value v, Value exc, Value* ret) 
   ts.frame = f;
   ts.depth++;
   ts.yielded = false;
+  // The exception being handled is the generator's own while it runs (gi_exc_state), the
+  // caller's again when it yields or ends (rooted meanwhile by the caller's PUSH_EXC_INFO).
+  Value caller_handled = ts.handled;
+  if (g->handled) ts.handled = g->handled;
   Value r;
   if (exc) {
     ts.exc = exc;
@@ -57,11 +127,24 @@ Value gen_resume(ThreadState& ts, Generator* g, Value v, Value exc, Value* ret) 
     r = eval_frame(ts, f, false);
   }
   g->running = false;
+  g->handled = ts.yielded && ts.handled != caller_handled ? ts.handled : Value();
+  ts.handled = caller_handled;
   if (ts.yielded) {
     ts.yielded = false;
+    gen_set_cleanup(e, g, f->nblocks > 0);
     return r;
   }
+  gen_set_cleanup(e, g, false);
+  // Its locals and stack go with its frame.
+  bool dropped = holds_cleanup_gen(e, f->localsplus, f->sp ? f->sp : f->stack_base());
   finish(g);
+  if (dropped) {
+    Root keep(ts, r);
+    Value err = take_error(ts);
+    Root keep_err(ts, err);
+    collect_abandoned(ts);
+    if (!ts.exc) ts.exc = err;
+  }
   if (!r) {
     if (error_matches(ts, e.exc[E_StopIteration])) {
       Value cause = take_error(ts);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "objects/unicode.h"
 #include "vm/api.h"
 #include "vm/init.h"
 
@@ -525,96 +526,100 @@ static Value affix_impl(ThreadState& ts, Value* args, int nargs, bool start, con
 static Value str_startswith(ThreadState& ts, Value* a, int n, Tuple*) { return affix_impl(ts, a, n, true, "startswith"); }
 static Value str_endswith(ThreadState& ts, Value* a, int n, Tuple*) { return affix_impl(ts, a, n, false, "endswith"); }
 
-// Simple case mapping for the scripts a course meets: ASCII, Latin-1, Latin Extended-A,
-// Greek and Cyrillic (and German sharp s, whose upper case is "SS").
-static uint32_t cp_lower(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(tolower(static_cast<int>(c)));
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-    bool pairs_odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (pairs_odd) return (c % 2 == 1) ? c + 1 : c;
-    return (c % 2 == 0) ? c + 1 : c;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  return c;
-}
-static uint32_t cp_upper(uint32_t c) {
-  if (c < 0x80) return static_cast<uint32_t>(toupper(static_cast<int>(c)));
-  if (c >= 0xE0 && c <= 0xFE && c != 0xF7) return c - 0x20;
-  if (c == 0xFF) return 0x178;
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 && c != 0x17F) {
-    bool pairs_odd = (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E);
-    if (pairs_odd) return (c % 2 == 0) ? c - 1 : c;
-    return (c % 2 == 1) ? c - 1 : c;
-  }
-  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 0x20;
-  if (c == 0x3C2) return 0x3A3;
-  if (c >= 0x430 && c <= 0x44F) return c - 0x20;
-  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
-  return c;
-}
-static bool cp_is_upper(uint32_t c) { return cp_lower(c) != c; }
-static bool cp_is_lower(uint32_t c) { return cp_upper(c) != c || c == 0xDF; }
-static bool cp_is_alpha(uint32_t c) { return c < 0x80 ? isalpha(static_cast<int>(c)) != 0 : (cp_is_upper(c) || cp_is_lower(c) || c >= 0xAA); }
+// Case mapping as CPython's unicodeobject.c does it (do_upper, do_lower, do_title, ...), over
+// the Unicode tables of objects/unicode.cpp.
+enum class CaseOp { Upper, Lower, Capitalize, Title, Swapcase, Casefold };
 
-static void append_upper(std::string& out, uint32_t c) {
-  if (c == 0xDF) { out += "SS"; return; }
-  utf8_append(out, cp_upper(c));
+// The lower case of [cps][i]: capital sigma becomes final sigma at the end of a word
+// (handle_capital_sigma: cased, case-ignorables, SIGMA, not followed by case-ignorables + cased).
+static void append_lower(std::string& out, const std::vector<uint32_t>& cps, size_t i) {
+  if (cps[i] != 0x3A3) {
+    uni_append_case(out, UniCase::Lower, cps[i]);
+    return;
+  }
+  size_t j = i;
+  while (j > 0 && uni_is(UniProp::CaseIgnorable, cps[j - 1])) j--;
+  bool final_sigma = j > 0 && uni_is_cased(cps[j - 1]);
+  if (final_sigma) {
+    size_t k = i + 1;
+    while (k < cps.size() && uni_is(UniProp::CaseIgnorable, cps[k])) k++;
+    final_sigma = k == cps.size() || !uni_is_cased(cps[k]);
+  }
+  utf8_append(out, final_sigma ? 0x3C2 : 0x3C3);
 }
 
-// mode: 0 upper, 1 lower, 2 capitalize, 3 title, 4 swapcase, 5 casefold
-static Value case_impl(ThreadState& ts, Value* args, int nargs, int mode) {
+static Value case_impl(ThreadState& ts, Value* args, int nargs, CaseOp op) {
   if (!check_nargs(ts, "method", nargs - 1, 0, 0)) return Value();
   const std::string& in = SELF;
+  std::vector<uint32_t> cps;
+  for (size_t i = 0; i < in.size();) cps.push_back(utf8_decode(in, i));
   std::string out;
   out.reserve(in.size());
-  bool word_start = true;
-  bool first = true;
-  for (size_t i = 0; i < in.size();) {
-    uint32_t c = utf8_decode(in, i);
-    switch (mode) {
-      case 0: append_upper(out, c); break;
-      case 1: utf8_append(out, cp_lower(c)); break;
-      case 5: if (c == 0xDF) out += "ss"; else utf8_append(out, cp_lower(c)); break;
-      case 2: if (first) append_upper(out, c); else utf8_append(out, cp_lower(c)); break;
-      case 3: if (word_start) append_upper(out, c); else utf8_append(out, cp_lower(c)); break;
-      case 4: if (cp_is_upper(c)) utf8_append(out, cp_lower(c)); else if (cp_is_lower(c)) append_upper(out, c); else utf8_append(out, c); break;
+  bool previous_cased = false;
+  for (size_t i = 0; i < cps.size(); i++) {
+    uint32_t c = cps[i];
+    switch (op) {
+      case CaseOp::Upper: uni_append_case(out, UniCase::Upper, c); break;
+      case CaseOp::Lower: append_lower(out, cps, i); break;
+      case CaseOp::Casefold: uni_append_case(out, UniCase::Fold, c); break;
+      case CaseOp::Capitalize:
+        if (i == 0) uni_append_case(out, UniCase::Title, c);
+        else append_lower(out, cps, i);
+        break;
+      case CaseOp::Title:
+        if (previous_cased) append_lower(out, cps, i);
+        else uni_append_case(out, UniCase::Title, c);
+        previous_cased = uni_is_cased(c);
+        break;
+      case CaseOp::Swapcase:
+        if (uni_is(UniProp::Upper, c)) append_lower(out, cps, i);
+        else if (uni_is(UniProp::Lower, c)) uni_append_case(out, UniCase::Upper, c);
+        else utf8_append(out, c);
+        break;
     }
-    first = false;
-    word_start = !cp_is_alpha(c);
   }
   return new_str(ts, std::move(out));
 }
-static Value str_casefold(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 5); }
-static Value str_upper(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 0); }
-static Value str_lower(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 1); }
-static Value str_capitalize(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 2); }
-static Value str_title(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 3); }
-static Value str_swapcase(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, 4); }
+static Value str_casefold(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Casefold); }
+static Value str_upper(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Upper); }
+static Value str_lower(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Lower); }
+static Value str_capitalize(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Capitalize); }
+static Value str_title(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Title); }
+static Value str_swapcase(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Swapcase); }
 
-static Value pred_impl(ThreadState& ts, Value* args, int nargs, int (*pred)(int), bool cased) {
+// isalpha, isdigit, ...: every character has the property (and there is one).
+static Value all_impl(ThreadState& ts, Value* args, int nargs, bool (*pred)(uint32_t)) {
   if (!check_nargs(ts, "method", nargs - 1, 0, 0)) return Value();
   const std::string& s = SELF;
   if (s.empty()) return ts.eng.False;
-  bool any_cased = false;
-  for (unsigned char c : s) {
-    if (c >= 0x80) return ts.eng.False;
-    if (cased) {
-      if (isalpha(c)) { any_cased = true; if (!pred(c)) return ts.eng.False; }
-    } else if (!pred(c)) {
-      return ts.eng.False;
-    }
-  }
-  return bool_value(ts, cased ? any_cased : true);
+  for (size_t i = 0; i < s.size();)
+    if (!pred(utf8_decode(s, i))) return ts.eng.False;
+  return ts.eng.True;
 }
-static Value str_isdigit(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, isdigit, false); }
-static Value str_isalpha(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, isalpha, false); }
-static Value str_isalnum(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, isalnum, false); }
-static Value str_isspace(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, isspace, false); }
-static Value str_isupper(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, isupper, true); }
-static Value str_islower(ThreadState& ts, Value* a, int n, Tuple*) { return pred_impl(ts, a, n, islower, true); }
+static bool is_alnum_cp(uint32_t c) {
+  return uni_is(UniProp::Alpha, c) || uni_is(UniProp::Decimal, c) || uni_is(UniProp::Digit, c) || uni_is(UniProp::Numeric, c);
+}
+static Value str_isdigit(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Digit, c); }); }
+static Value str_isdecimal(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Decimal, c); }); }
+static Value str_isnumeric(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Numeric, c); }); }
+static Value str_isalpha(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Alpha, c); }); }
+static Value str_isalnum(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, is_alnum_cp); }
+static Value str_isspace(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Space, c); }); }
+
+// isupper / islower: no character of the other case (or titlecase), and at least one of this.
+static Value cased_impl(ThreadState& ts, Value* args, int nargs, UniProp want, UniProp other) {
+  if (!check_nargs(ts, "method", nargs - 1, 0, 0)) return Value();
+  const std::string& s = SELF;
+  bool cased = false;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t c = utf8_decode(s, i);
+    if (uni_is(other, c) || uni_is(UniProp::Titlecase, c)) return ts.eng.False;
+    if (uni_is(want, c)) cased = true;
+  }
+  return bool_value(ts, cased);
+}
+static Value str_isupper(ThreadState& ts, Value* a, int n, Tuple*) { return cased_impl(ts, a, n, UniProp::Upper, UniProp::Lower); }
+static Value str_islower(ThreadState& ts, Value* a, int n, Tuple*) { return cased_impl(ts, a, n, UniProp::Lower, UniProp::Upper); }
 static Value str_isidentifier(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "isidentifier", nargs - 1, 0, 0)) return Value();
   const std::string& s = SELF;
@@ -711,11 +716,13 @@ Value str_format_method(ThreadState& ts, Value* args, int nargs, Tuple* kw);
 static Value str_istitle(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "istitle", nargs - 1, 0, 0)) return Value();
   bool cased = false, prev_cased = false;
-  for (unsigned char c : SELF) {
-    if (isupper(c)) {
+  const std::string& s = SELF;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t c = utf8_decode(s, i);
+    if (uni_is(UniProp::Upper, c) || uni_is(UniProp::Titlecase, c)) {
       if (prev_cased) return ts.eng.False;
       prev_cased = cased = true;
-    } else if (islower(c)) {
+    } else if (uni_is(UniProp::Lower, c)) {
       if (!prev_cased) return ts.eng.False;
       prev_cased = cased = true;
     } else {
@@ -862,8 +869,8 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "title", str_title);
   add_method(ts, t, "swapcase", str_swapcase);
   add_method(ts, t, "isdigit", str_isdigit);
-  add_method(ts, t, "isnumeric", str_isdigit);
-  add_method(ts, t, "isdecimal", str_isdigit);
+  add_method(ts, t, "isnumeric", str_isnumeric);
+  add_method(ts, t, "isdecimal", str_isdecimal);
   add_method(ts, t, "isalpha", str_isalpha);
   add_method(ts, t, "isalnum", str_isalnum);
   add_method(ts, t, "isspace", str_isspace);

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 
+#include "objects/bigint.h"
 #include "vm/api.h"
 #include "vm/import.h"
 
@@ -62,6 +63,9 @@ struct MTObj : Object {
   }
 };
 
+Value int_from_big(ThreadState& ts, const BigNum& b);
+bool int_big_value(Value v, BigNum* out);
+
 static MTObj* M(Value v) { return static_cast<MTObj*>(v.obj()); }
 
 static void seed_u64(MTObj* m, uint64_t n) {
@@ -70,6 +74,7 @@ static void seed_u64(MTObj* m, uint64_t n) {
 }
 
 static Value r_seed(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!check_nargs(ts, "seed", nargs - 1, 0, 1)) return Value();
   MTObj* m = M(args[0]);
   if ((nargs < 2 || args[1] == ts.eng.None) && ts.eng.sched) {
     // Seeded mode: the run's seed decides, so the same seed prints the same numbers.
@@ -86,37 +91,20 @@ static Value r_seed(ThreadState& ts, Value* args, int nargs, Tuple*) {
     m->init_by_array(key, 4);
     return ts.eng.None;
   }
+  // As _randommodule.c's random_seed: an int seeds with the 32-bit words of its absolute
+  // value (least significant first), anything else with its hash taken as unsigned.
   Value a = args[1];
-  int64_t n;
+  BigNum n;
   if (is_int(ts, a)) {
-    as_index(ts, a, &n);
+    int_big_value(a, &n);
   } else {
-    if (!hash(ts, a, &n)) return Value();
+    int64_t h;
+    if (!hash(ts, a, &h)) return Value();
+    seed_u64(m, static_cast<uint64_t>(h));
+    return ts.eng.None;
   }
-  seed_u64(m, static_cast<uint64_t>(n < 0 ? -n : n));
-  return ts.eng.None;
-}
-
-// seed from the 32-bit words (little-endian order) of a big integer given as bytes (big-endian).
-static Value r_seed_bytes(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  if (nargs != 2 || !(args[1].is_obj() && args[1].obj()->type->layout == Layout::Bytes))
-    return raise(ts, ts.eng.exc[E_TypeError], "seed_bytes(bytes)");
-  const std::string& b = as_str(args[1])->s;
-  size_t start = 0;
-  while (start < b.size() && b[start] == 0) start++;
-  std::vector<uint32_t> key;
-  size_t nbytes = b.size() - start;
-  for (size_t w = 0; w * 4 < nbytes; w++) {
-    uint32_t v = 0;
-    for (int k = 3; k >= 0; k--) {
-      size_t pos_from_end = w * 4 + static_cast<size_t>(k);
-      if (pos_from_end < nbytes) v = (v << 8) | static_cast<unsigned char>(b[b.size() - 1 - pos_from_end]);
-      else v <<= 8;
-    }
-    key.push_back(v);
-  }
-  if (key.empty()) key.push_back(0);
-  M(args[0])->init_by_array(key.data(), key.size());
+  if (n.mag.empty()) n.mag.push_back(0);
+  m->init_by_array(n.mag.data(), n.mag.size());
   return ts.eng.None;
 }
 
@@ -134,16 +122,15 @@ static Value r_getrandbits(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (k == 0) return Value::small(0);
   MTObj* m = M(args[0]);
   if (k <= 32) return Value::small(m->genrand_uint32() >> (32 - k));
-  if (k > 61) return raise(ts, ts.eng.exc[E_OverflowError], "getrandbits() beyond 61 bits needs big integers, not supported yet");
-  uint64_t result = 0;
-  int shift = 0;
+  // As CPython: 32-bit words, least significant first, the last one cut to the bits left.
+  BigNum n;
   for (int64_t left = k; left > 0; left -= 32) {
     uint32_t r = m->genrand_uint32();
     if (left < 32) r >>= (32 - left);
-    result |= static_cast<uint64_t>(r) << shift;
-    shift += 32;
+    n.mag.push_back(r);
   }
-  return make_int(ts, static_cast<int64_t>(result));
+  n.trim();
+  return int_from_big(ts, n);
 }
 
 static Value r_getstate(ThreadState& ts, Value* args, int, Tuple*) {
@@ -182,7 +169,6 @@ static Value make_random_module(ThreadState& ts) {
   t->slots.new_ = r_new;
   mod->dict->set_str(e.intern("Random"), Value(t));
   add_method(ts, t, "seed", r_seed);
-  add_method(ts, t, "seed_bytes", r_seed_bytes);
   add_method(ts, t, "random", r_random);
   add_method(ts, t, "getrandbits", r_getrandbits);
   add_method(ts, t, "getstate", r_getstate);

@@ -45,7 +45,9 @@ static Value s_getswitchinterval(ThreadState& ts, Value*, int, Tuple*) { return 
 static Value s_exc_info(ThreadState& ts, Value*, int, Tuple*) {
   Value h = ts.handled;
   if (!h) return Value(new_tuple(ts, {ts.eng.None, ts.eng.None, ts.eng.None}));
-  return Value(new_tuple(ts, {Value(type_of(ts, h)), h, ts.eng.None}));
+  Value tb = getattr(ts, h, ts.eng.names[N_traceback]);
+  if (!tb) return tb;
+  return Value(new_tuple(ts, {Value(type_of(ts, h)), h, tb}));
 }
 
 static Value s_exception(ThreadState& ts, Value*, int, Tuple*) { return ts.handled ? ts.handled : ts.eng.None; }
@@ -121,6 +123,8 @@ void register_math_module(Engine& e);
 void register_random_module(Engine& e);
 void register_os_module(Engine& e);
 void register_collections_module(Engine& e);
+void register_traceback_module(Engine& e);
+void register_sha512_module(Engine& e);
 
 void init_native_modules(ThreadState& ts) {
   Engine& e = ts.eng;
@@ -131,6 +135,8 @@ void init_native_modules(ThreadState& ts) {
   register_random_module(e);
   register_os_module(e);
   register_collections_module(e);
+  register_traceback_module(e);
+  register_sha512_module(e);
   Value sys = make_sys_module(ts);
   e.sys_mod = as<Module>(sys);
   e.modules->set_str(e.intern("sys"), sys);

@@ -55,6 +55,27 @@ Value new_exception(ThreadState& ts, Type* type, const std::string& msg);
 bool is_exception_type(ThreadState& ts, Value v);
 // The whole report CPython prints for an uncaught [exc], chained exceptions included.
 std::string format_exception(ThreadState& ts, Value exc);
+// What of a traceback to show (traceback.py's `limit` and `chain`): the first [limit] frames,
+// outermost first, or the last -[limit] when negative.
+struct TbFormat {
+  bool has_limit = false;
+  int64_t limit = 0;
+  bool chain = true;
+};
+// The report of format_exception cut where traceback.format_exception cuts it: one string per
+// header, frame, repeat line, chaining message and exception line. [tb] (innermost first,
+// without its [skip] outermost entries) stands for [exc]'s own traceback.
+void format_exception_chunks(ThreadState& ts, Value exc, const std::vector<TbEntry>& tb, size_t skip,
+                             const TbFormat& how, std::vector<std::string>& out);
+// The entries of [tb] (innermost first) that [how] shows, outermost first, without the [skip]
+// outermost ones; and each one's text ("  File ..., line N, in f" + source line + carets).
+std::vector<const TbEntry*> tb_entries(const std::vector<TbEntry>& tb, size_t skip, const TbFormat& how);
+std::string tb_entry_text(const TbEntry& t);
+// Appends the entry texts [entries] to [out], a run of more than three identical ones
+// collapsed into "[Previous line repeated N more times]".
+// Whether [tb] is a traceback object: a view of [exc]'s traceback from its [depth]th entry.
+bool traceback_view(Value tb, Value* exc, size_t* depth);
+void collapse_repeats(const std::vector<std::string>& entries, std::vector<std::string>& out);
 // "Type: message" line for [exc] (message omitted when empty).
 std::string exception_only(ThreadState& ts, Value exc);
 // CPython 3.11's "Did you mean" candidate for a NameError or AttributeError, or "".

@@ -40,7 +40,8 @@ bool handle_eval_breaker(ThreadState& ts) {
   }
   if (bits & kGcRequest) {
     e.breaker.fetch_and(~kGcRequest, std::memory_order_relaxed);
-    e.collect(ts);
+    collect_abandoned(ts);
+    if (ts.exc) return false;   // stopped while closing an abandoned generator
   }
   bool switched = false;
   if ((bits & kSchedTick) && ts.ticks <= 0) {
@@ -238,6 +239,20 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
 #define TICK_DUE(bits) ((bits) != kSchedTick || --ts.ticks <= 0)
 // The per-instruction check ("3.9", or step mode watching for the end of a line).
 #define INSTR_DUE(bits) ((bits) != 0 && (((bits) & kTraceRequest) || (every_instr && TICK_DUE(bits))))
+// A drop point: the references in [a, b) just left the frame (a popped value, a local's old
+// value). If one was a generator with cleanup code pending, collect now: its finally block
+// runs when its last reference goes, as under CPython's reference counting.
+#define DROPPED(a, b)                                                                 \
+  do {                                                                                \
+    if (__builtin_expect(eng.cleanup_gens != 0, 0) && holds_cleanup_gen(eng, a, b)) \
+      COLLECT_ABANDONED();                                                            \
+  } while (0)
+#define COLLECT_ABANDONED()                                                           \
+  do {                                                                                \
+    SYNC();                                                                           \
+    collect_abandoned(ts);                                                            \
+    if (ts.exc) goto error;   /* stopped while closing one */                         \
+  } while (0)
 #define CHECK_EVAL_BREAKER()                                                  \
   do {                                                                        \
     uint32_t bits_ = breaker.load(std::memory_order_relaxed);                 \
@@ -296,7 +311,11 @@ dispatch_top:
     CHECK_EVAL_BREAKER();
     DISPATCH();
   }
-  TARGET(POP_TOP) { sp--; DISPATCH(); }
+  TARGET(POP_TOP) {
+    sp--;
+    DROPPED(sp, sp + 1);
+    DISPATCH();
+  }
   TARGET(DUP_TOP) { Value v = TOP(); PUSH(v); DISPATCH(); }
   TARGET(DUP_TOP_TWO) {
     Value a = SECOND(), b = TOP();  // [a, b] -> [a, b, a, b]
@@ -332,10 +351,17 @@ dispatch_top:
     PUSH(v);
     DISPATCH();
   }
-  TARGET(STORE_FAST) { L[arg] = POP(); DISPATCH(); }
+  TARGET(STORE_FAST) {
+    Value old = L[arg];
+    L[arg] = POP();
+    DROPPED(&old, &old + 1);
+    DISPATCH();
+  }
   TARGET(DELETE_FAST) {
-    if (L[arg].is_null()) { SYNC(); unbound_local(ts, co->varnames[arg]); goto error; }
+    Value old = L[arg];
+    if (old.is_null()) { SYNC(); unbound_local(ts, co->varnames[arg]); goto error; }
     L[arg] = Value();
+    if (__builtin_expect(eng.cleanup_gens != 0, 0) && del_may_drop_cleanup_gen(eng, old)) COLLECT_ABANDONED();
     DISPATCH();
   }
   TARGET(LOAD_DEREF) {
@@ -412,9 +438,16 @@ dispatch_top:
     PUSH(v);
     DISPATCH();
   }
-  TARGET(STORE_GLOBAL) { f->globals->set_str(names[arg], POP()); DISPATCH(); }
+  TARGET(STORE_GLOBAL) {
+    Value old = eng.cleanup_gens ? f->globals->get_str(names[arg]) : Value();
+    f->globals->set_str(names[arg], POP());
+    DROPPED(&old, &old + 1);
+    DISPATCH();
+  }
   TARGET(DELETE_GLOBAL) {
+    Value old = eng.cleanup_gens ? f->globals->get_str(names[arg]) : Value();
     if (!f->globals->del_str(names[arg])) { SYNC(); name_error(ts, names[arg]); goto error; }
+    if (del_may_drop_cleanup_gen(eng, old)) COLLECT_ABANDONED();
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
@@ -430,12 +463,16 @@ dispatch_top:
   }
   TARGET(STORE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
+    Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();
     d->set_str(names[arg], POP());
+    DROPPED(&old, &old + 1);
     DISPATCH();
   }
   TARGET(DELETE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
+    Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();
     if (!d->del_str(names[arg])) { SYNC(); name_error(ts, names[arg]); goto error; }
+    if (del_may_drop_cleanup_gen(eng, old)) COLLECT_ABANDONED();
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
@@ -952,8 +989,10 @@ dispatch_top:
     }
     Value r = call(ts, callable, args, npos, kw);
     if (!r) goto error;
+    Value* args_end = sp;
     sp = base;
     PUSH(r);
+    if (args_end > sp) DROPPED(sp, args_end);   // the call's arguments (the result is in base[0])
     CHECK_EVAL_BREAKER();
     DISPATCH();
   }
@@ -997,12 +1036,16 @@ dispatch_top:
     result = POP();
     if (f == entry) goto exit_frame;
     Frame* caller = f->prev;
+    Value* locals = f->localsplus;   // the frame's locals and stack go with it
+    Value* locals_end = sp;
+    bool dropped = eng.cleanup_gens != 0 && holds_cleanup_gen(eng, locals, locals_end);
     ts.pop_frame(f);
     ts.depth--;
     ts.frame = caller;
     f = caller;
     LOAD_FRAME();
     PUSH(result);
+    if (dropped) COLLECT_ABANDONED();   // the result is on the caller's stack
     DISPATCH();
   }
   TARGET(YIELD_VALUE) {
@@ -1274,15 +1317,22 @@ exception_unwind:
   if (ts.exc.obj()->type != eng.stop_type) {
     while (f->nblocks > 0) {
       Block b = f->blocks[--f->nblocks];
+      Value* cut = sp;
       sp = f->stack_base() + b.level;
+      bool dropped = eng.cleanup_gens != 0 && cut > sp && holds_cleanup_gen(eng, sp, cut);   // what the handler's level cuts off
       Value exc = ts.exc;
       ts.exc = Value();
       PUSH(exc);
       ip = static_cast<int32_t>(b.handler);
       kwnames = nullptr;
+      if (dropped) COLLECT_ABANDONED();
       DISPATCH();
     }
   }
+  // A frame the exception leaves drops its locals; CPython's traceback keeps the frame (and
+  // so a generator in it) alive while the exception is handled: collect at the next check.
+  if (eng.cleanup_gens != 0 && holds_cleanup_gen(eng, f->localsplus, std::max(sp, f->stack_base())))
+    breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
   f->sp = f->stack_base();
   if (f == entry) {
     result = Value();
@@ -1302,8 +1352,17 @@ exit_frame:
   ts.frame = f->prev;
   ts.depth--;
   ts.native_depth--;
-  if (!f->gen) ts.pop_frame(f);
-  else f->sp = sp;
+  if (!f->gen) {
+    bool dropped = eng.cleanup_gens != 0 && result && holds_cleanup_gen(eng, f->localsplus, sp);
+    ts.pop_frame(f);
+    if (dropped) {
+      Root keep(ts, result);
+      collect_abandoned(ts);
+      if (ts.exc) result = Value();   // stopped while closing one
+    }
+  } else {
+    f->sp = sp;
+  }
   return result;
 #undef LOAD_FRAME
 #undef SYNC
@@ -1312,6 +1371,8 @@ exit_frame:
 #undef TOP
 #undef SECOND
 #undef CHECK_EVAL_BREAKER
+#undef DROPPED
+#undef COLLECT_ABANDONED
 #undef TARGET
 #undef DISPATCH
 #undef NEXT

@@ -89,6 +89,10 @@ class Engine {
   void* pool_take(size_t cls);
   void release(Object* o);   // destroys [o] and returns its memory
   void collect(ThreadState& ts);   // requires the GIL; only at check points
+  // Abandoned generators (PEP 342): suspended generators with a finally, except or with block
+  // pending, and those the collector found unreachable, kept alive until they are close()d.
+  int cleanup_gens = 0;
+  std::vector<Value> to_close;
   size_t live_objects() const { return live_; }
 
   // ---- names and singletons ----
@@ -224,6 +228,7 @@ class Engine {
   std::vector<void*> pool_free_[kPoolClasses + 1];
   std::vector<void*> slabs_;
   void sweep();
+  std::vector<Object*> abandoned_generators();
   std::thread watchdog_;
   void watchdog_loop();
 };

@@ -1,5 +1,6 @@
 // errors.cpp: raising and matching exceptions, traceback entries, and the text CPython prints
 // for an uncaught exception (chained causes and contexts, collapsed recursion).
+#include <algorithm>
 #include <unordered_set>
 
 #include "compiler/code_object.h"
@@ -87,7 +88,7 @@ static bool caret_anchors(std::string_view segment, int* left_end, int* right_st
   return false;
 }
 
-static std::string tb_entry_text(const TbEntry& t) {
+std::string tb_entry_text(const TbEntry& t) {
   std::string out = "  File \"" + t.code->filename->s + "\", line " + std::to_string(t.line) + ", in " + t.code->name->s + "\n";
   if (!t.code->source) return out;
   std::string_view full = t.code->source->line(t.line);
@@ -144,48 +145,79 @@ std::string exception_only(ThreadState& ts, Value exc) {
   return name + ": " + msg + "\n";
 }
 
-static void format_one(ThreadState& ts, Value exc, std::unordered_set<Object*>& seen, std::string& out) {
-  seen.insert(exc.obj());
-  ExceptionObj* e = as<ExceptionObj>(exc);
-  if (e->cause && !seen.count(e->cause.obj())) {
-    format_one(ts, e->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppress_context && !seen.count(e->context.obj())) {
-    format_one(ts, e->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// [limit] is applied like traceback.py's walk_tb.
+std::vector<const TbEntry*> tb_entries(const std::vector<TbEntry>& tb, size_t skip, const TbFormat& how) {
+  std::vector<const TbEntry*> out;
+  for (size_t i = tb.size() - std::min(skip, tb.size()); i-- > 0;) out.push_back(&tb[i]);
+  if (how.has_limit) {
+    size_t n = static_cast<size_t>(how.limit < 0 ? -how.limit : how.limit);
+    if (n < out.size()) {
+      if (how.limit >= 0) out.resize(n);
+      else out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(n));
+    }
   }
-  if (!e->tb.empty()) {
-    out += "Traceback (most recent call last):\n";
-    // tb holds innermost first; print outermost first, collapsing repeats like CPython.
-    std::string last;
-    int repeat = 0;
-    auto flush_repeat = [&]() {
-      if (repeat > 3) {
-        int more = repeat - 3;
-        out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
-      }
-    };
-    for (size_t i = e->tb.size(); i-- > 0;) {
-      std::string entry = tb_entry_text(e->tb[i]);
-      if (entry == last) {
-        repeat++;
-        if (repeat <= 3) out += entry;
-        continue;
-      }
-      flush_repeat();
-      last = entry;
-      repeat = 1;
-      out += entry;
+  return out;
+}
+
+static std::vector<std::string> tb_entry_texts(const std::vector<TbEntry>& tb, size_t skip, const TbFormat& how) {
+  std::vector<std::string> out;
+  for (const TbEntry* t : tb_entries(tb, skip, how)) out.push_back(tb_entry_text(*t));
+  return out;
+}
+
+void collapse_repeats(const std::vector<std::string>& entries, std::vector<std::string>& out) {
+  std::string last;
+  int repeat = 0;
+  auto flush_repeat = [&]() {
+    if (repeat > 3) {
+      int more = repeat - 3;
+      out.push_back("  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n");
+    }
+  };
+  for (const std::string& entry : entries) {
+    if (entry == last) {
+      repeat++;
+      if (repeat <= 3) out.push_back(entry);
+      continue;
     }
     flush_repeat();
+    last = entry;
+    repeat = 1;
+    out.push_back(entry);
   }
-  out += exception_only(ts, exc);
+  flush_repeat();
+}
+
+static void format_one(ThreadState& ts, Value exc, const std::vector<TbEntry>& tb, size_t skip, const TbFormat& how,
+                       std::unordered_set<Object*>& seen, std::vector<std::string>& out) {
+  seen.insert(exc.obj());
+  ExceptionObj* e = as<ExceptionObj>(exc);
+  if (how.chain && e->cause && !seen.count(e->cause.obj())) {
+    format_one(ts, e->cause, as<ExceptionObj>(e->cause)->tb, 0, how, seen, out);
+    out.push_back("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (how.chain && e->context && !e->suppress_context && !seen.count(e->context.obj())) {
+    format_one(ts, e->context, as<ExceptionObj>(e->context)->tb, 0, how, seen, out);
+    out.push_back("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  std::vector<std::string> entries = tb_entry_texts(tb, skip, how);
+  if (!entries.empty()) {
+    out.push_back("Traceback (most recent call last):\n");
+    collapse_repeats(entries, out);
+  }
+  out.push_back(exception_only(ts, exc));
+}
+
+void format_exception_chunks(ThreadState& ts, Value exc, const std::vector<TbEntry>& tb, size_t skip,
+                             const TbFormat& how, std::vector<std::string>& out) {
+  std::unordered_set<Object*> seen;
+  format_one(ts, exc, tb, skip, how, seen, out);
 }
 
 std::string format_exception(ThreadState& ts, Value exc) {
-  std::unordered_set<Object*> seen;
+  std::vector<std::string> chunks;
+  format_exception_chunks(ts, exc, as<ExceptionObj>(exc)->tb, 0, TbFormat(), chunks);
   std::string out;
-  format_one(ts, exc, seen, out);
+  for (const std::string& c : chunks) out += c;
   return out;
 }
 

@@ -3,6 +3,7 @@
 // the engine's tables and every thread's frames, exceptions and temporary roots.
 #include <vector>
 
+#include "objects/generator.h"
 #include "vm/engine.h"
 
 namespace il {
@@ -100,12 +101,36 @@ void Engine::collect(ThreadState& cur) {
     m.mark(ts->handle);
     for (Value v : ts->roots) m.mark(v);
   }
+  for (Value v : to_close) m.mark(v);
   m.drain();
+  if (cleanup_gens > 0) {
+    // PEP 442: they survive this collection, with everything they reference, until closed.
+    for (Object* g : abandoned_generators()) {
+      m.mark(g);
+      to_close.push_back(Value(g));
+    }
+    m.drain();
+  }
   sweep();
   bytes_since_gc_ = 0;
   // Collect again after as many new bytes as survived (at least 16 MiB): amortized O(1).
   gc_threshold_ = live_bytes_ > (16u << 20) ? live_bytes_ : (16u << 20);
   if (cfg.gc_stress) gc_threshold_ = 0;
+}
+
+// The unreachable generators that must run cleanup code, oldest first. One that already had
+// its close() (it yielded again in its finally) is left to be freed without another.
+std::vector<Object*> Engine::abandoned_generators() {
+  std::vector<Object*> found;
+  for (Object* o = objects_; o; o = o->gc_next) {
+    if (o->gc_mark || o->type != t.generator) continue;
+    Generator* g = static_cast<Generator*>(o);
+    if (!g->cleanup) continue;
+    if (g->finalized) gen_set_cleanup(*this, g, false);
+    else found.push_back(o);
+  }
+  std::reverse(found.begin(), found.end());   // objects_ is newest first
+  return found;
 }
 
 void Engine::sweep() {

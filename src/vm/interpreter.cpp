@@ -80,6 +80,22 @@ static int report_uncaught(ThreadState& ts, Value exc, bool hook = false) {
   return 1;
 }
 
+// At exit CPython frees __main__ and its globals, in their order, so a generator suspended in
+// a try block that only a global holds runs its finally then. Only called while such
+// generators exist: other objects have no finalizers here, so dropping just the generators'
+// names is what a program can see.
+static void close_main_generators(ThreadState& ts) {
+  Engine& e = ts.eng;
+  Dict* d = e.main_mod->dict;
+  for (size_t i = 0; i < d->entries.size() && !e.stop_requested.load(); i++) {
+    DictEntry& a = d->entries[i];
+    if (a.key.is_null() || !is_str(ts, a.key) || !holds_cleanup_gen(e, &a.value, &a.value + 1)) continue;
+    d->set_str(as_str(a.key), e.None);
+    collect_abandoned(ts);
+    if (ts.has_error()) return;
+  }
+}
+
 int Interpreter::run(const std::string& source) {
   Engine& e = *engine_;
   ThreadState& ts = *e.main_ts;
@@ -146,6 +162,7 @@ int Interpreter::run(const std::string& source) {
       }
     }
   }
+  if (!e.stop_requested.load() && !e.deadlocked.load() && e.cleanup_gens > 0) close_main_generators(ts);
   if (e.deadlocked.load()) {
     code = kDeadlockExit;   // stdout was flushed before the report
   } else if (e.stop_requested.load()) {

@@ -1,9 +1,10 @@
 """random: pseudo-random numbers with CPython's algorithms over the native Mersenne Twister,
-so a seeded program draws the same numbers as on CPython. String seeds are not supported yet
-(they need SHA-512 and big integers); int and float seeds are.
+so a seeded program draws the same numbers as on CPython, for every kind of seed (None, int,
+float, str, bytes).
 """
 
 import _random
+from _sha512 import sha512 as _sha512
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
 
@@ -28,8 +29,20 @@ class Random:
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes)):
-            raise NotImplementedError("random.seed() with a str or bytes seed is not supported by Interleave yet; use an int")
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode('latin-1') if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes)):
+            if isinstance(a, str):
+                a = a.encode()
+            a = _int_from_bytes(a + _sha512(a).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes)):
+            raise TypeError('The only supported seed types are: None,\n'
+                            'int, float, str, bytes, and bytearray.')
         self._mt.seed(a)
         self.gauss_next = None
 
@@ -259,6 +272,14 @@ class Random:
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
+
+
+def _int_from_bytes(data):
+    # int.from_bytes(data, 'big')
+    n = 0
+    for byte in data:
+        n = (n << 8) | byte
+    return n
 
 
 def _index(x):
