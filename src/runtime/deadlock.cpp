@@ -85,11 +85,17 @@ static Object* library_receiver(const Engine& e, const ThreadState& ts, const st
   return self.obj();
 }
 
+// A lock taken inside the library counts as the program taking the library object only when
+// every library frame on the way is an acquire/release (Semaphore.acquire, Condition.__enter__
+// over it): the waiter lock Condition.wait takes inside Semaphore.acquire is not the semaphore.
 Object* Engine::held_as(const ThreadState& ts, Object* lock) const {
   if (!ts.frame || is_user_frame(*this, ts.frame)) return lock;
-  const std::string* fn = nullptr;   // called on every acquire: no copies
-  Object* recv = library_receiver(*this, ts, &fn);
-  return recv && (*fn == "__enter__" || *fn == "acquire" || *fn == "__exit__" || *fn == "release") ? recv : nullptr;
+  for (Frame* f = ts.frame; f && !is_user_frame(*this, f); f = f->prev) {
+    const std::string& fn = f->code->name->s;   // called on every acquire: no copies
+    if (fn != "__enter__" && fn != "acquire" && fn != "__exit__" && fn != "release") return nullptr;
+  }
+  const std::string* fn = nullptr;
+  return library_receiver(*this, ts, &fn);
 }
 
 std::string Engine::describe_object(Object* o) {

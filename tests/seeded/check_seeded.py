@@ -41,6 +41,7 @@ CASES = {
     "deadlock_lock_self": [(1, [])],
     "deadlock_condition": [(1, [])],
     "deadlock_rlock_join": [(1, [])],
+    "deadlock_semaphore": [(1, [])],
 }
 
 # Step mode: name -> (choices typed on stdin, options, text the output must contain).

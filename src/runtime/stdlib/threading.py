@@ -57,8 +57,10 @@ class Condition:
             self._is_owned = lock._is_owned
         elif type(lock) is _thread.LockType:
             # A plain lock is not reentrant, so "a non-blocking acquire fails" (the generic
-            # _is_owned below) is exactly "it is locked": one native call instead of three.
+            # _is_owned below) is exactly "it is locked": one native call instead of three;
+            # and saving its state is just releasing it.
             self._is_owned = lock.locked
+            self._release_save = lock.release
         self._waiters = []
 
     def __enter__(self):
@@ -150,6 +152,8 @@ class Condition:
 class Semaphore:
     """A counter of permits: acquire() takes one, waiting while there is none."""
 
+    # Like Event, the methods hold the Condition's plain lock directly, and release() notifies
+    # only when a thread waits.
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
@@ -165,7 +169,7 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         endtime = None
-        with self._cond:
+        with self._cond._lock:
             while self._value == 0:
                 if not blocking:
                     break
@@ -187,9 +191,10 @@ class Semaphore:
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._cond._lock:
             self._value += n
-            self._cond.notify(n)
+            if self._cond._waiters:
+                self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -209,18 +214,22 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._cond._lock:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
-            self._cond.notify(n)
+            if self._cond._waiters:
+                self._cond.notify(n)
 
 
 class Event:
     """A flag threads wait for; level-triggered: once set, wait() returns at once."""
 
+    # set/clear/wait hold the Condition's plain lock directly (the same lock, without
+    # Condition's Python-level __enter__/__exit__), and set() notifies only when a thread waits.
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._flag = False
 
     def __repr__(self):
@@ -235,18 +244,19 @@ class Event:
         return self._flag
 
     def set(self):
-        with self._cond:
+        with self._lock:
             self._flag = True
-            self._cond.notify_all()
+            if self._cond._waiters:
+                self._cond.notify_all()
         _thread._trace_event("set", self)
 
     def clear(self):
-        with self._cond:
+        with self._lock:
             self._flag = False
         _thread._trace_event("clear", self)
 
     def wait(self, timeout=None):
-        with self._cond:
+        with self._lock:
             signaled = self._flag
             if not signaled:
                 signaled = self._cond.wait(timeout)
