@@ -56,6 +56,7 @@ bool del_may_drop_cleanup_gen(const Engine& e, Value v) {
 }
 
 void collect_abandoned(ThreadState& ts) {
+  if (!ts.eng.drop_collection_due()) return;   // a later collection closes it
   ts.eng.collect(ts);
   close_abandoned_generators(ts);
 }

@@ -35,7 +35,8 @@ bool holds_cleanup_gen(const Engine& e, const Value* begin, const Value* end);
 // directly or through a container or an instance (a del is rare enough to collect for).
 bool del_may_drop_cleanup_gen(const Engine& e, Value v);
 // After such a drop: collects at once and closes what became garbage, so a finally block runs
-// when the last reference goes, as under CPython's reference counting. Requires the GIL and
+// when the last reference goes, as under CPython's reference counting (unless drops come too
+// fast: Engine::drop_collection_due). Requires the GIL and
 // every live value rooted (a synced frame, Root for C++ locals).
 void collect_abandoned(ThreadState& ts);
 // Sets [g]'s cleanup flag, keeping Engine::cleanup_gens in step. Requires the GIL.

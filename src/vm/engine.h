@@ -89,6 +89,12 @@ class Engine {
   void* pool_take(size_t cls);
   void release(Object* o);   // destroys [o] and returns its memory
   void collect(ThreadState& ts);   // requires the GIL; only at check points
+  // Whether a collection for a dropped cleanup generator (collect_abandoned) runs now. The first
+  // kEagerDropCollections since the last regular collection do; after them, one runs only once a
+  // sixteenth of the live heap has been allocated since the last collection, so a hot loop that
+  // drops such generators costs amortized O(1) per allocated byte instead of a full collection per
+  // iteration (and its close()s come somewhat later than CPython's). Deterministic: no clocks.
+  bool drop_collection_due();
   // Abandoned generators (PEP 342): suspended generators with a finally, except or with block
   // pending, and those the collector found unreachable, kept alive until they are close()d.
   int cleanup_gens = 0;
@@ -223,6 +229,7 @@ class Engine {
   size_t bytes_since_gc_ = 0;
   size_t live_bytes_ = 0;
   size_t gc_threshold_ = 16u << 20;
+  int drop_collections_ = 0;   // collections for dropped generators since the last regular one
   std::unordered_map<std::string_view, Str*> interned_;
   std::deque<Source> sources_;
   std::vector<void*> pool_free_[kPoolClasses + 1];

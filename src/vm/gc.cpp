@@ -63,8 +63,18 @@ void Engine::link(Object* o) {
   if (bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
 }
 
+bool Engine::drop_collection_due() {
+  constexpr int kEagerDropCollections = 64;
+  if (drop_collections_ < kEagerDropCollections || bytes_since_gc_ >= live_bytes_ / 16) {
+    drop_collections_++;
+    return true;
+  }
+  return false;
+}
+
 void Engine::collect(ThreadState& cur) {
   (void)cur;
+  if (bytes_since_gc_ > gc_threshold_) drop_collections_ = 0;   // a regular collection
   MarkTracer m;
   for (auto& [k, s] : interned_) m.mark(s);
 #define TYPE(id, s, layout, base) m.mark(t.id);
