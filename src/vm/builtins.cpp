@@ -916,8 +916,9 @@ B(build_class) {
   }
   Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
   Root r3(ts, Value(class_kw));
-  if (!meta) {
-    Type* m = e.t.type;
+  // The most derived metaclass of the explicit one (when it is a class) and the bases' ones.
+  if (!meta || is_instance(ts, meta, e.t.type)) {
+    Type* m = meta ? as<Type>(meta) : e.t.type;
     for (Value b : bases->items) {
       Type* bt = type_of(ts, b);
       if (bt->is_subtype(m)) m = bt;
