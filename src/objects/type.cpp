@@ -402,6 +402,17 @@ static bool type_setattr(ThreadState& ts, Value self, Str* name, Value v) {
           "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
     return false;
   }
+  // __name__ and __qualname__ live in the type itself, __module__ in both (reprs read the field).
+  Engine& e = ts.eng;
+  if (v && (name == e.names[N_name] || name == e.names[N_qualname] || name == e.names[N_module])) {
+    if (!is_str(ts, v) && name != e.names[N_module]) {
+      raise(ts, e.exc[E_TypeError], "can only assign string to " + t->name + "." + name->s + ", not '" + type_name(ts, v) + "'");
+      return false;
+    }
+    if (name == e.names[N_name]) { t->name = as_str(v)->s; return true; }
+    if (name == e.names[N_qualname]) { t->qualname = as_str(v)->s; return true; }
+    if (is_str(ts, v)) t->module = as_str(v)->s;
+  }
   if (!v) {
     if (!t->dict->del_str(name)) {
       raise(ts, ts.eng.exc[E_AttributeError], "type object '" + t->name + "' has no attribute '" + name->s + "'");

@@ -435,11 +435,15 @@ B(next) {
 
 // ---- introspection ----
 
-// A second argument that is neither a class nor a tuple may answer through its type's
-// __instancecheck__ / __subclasscheck__ (typing's aliases do): the hook, or null.
+// A second argument other than a tuple or a plain class (an object such as typing's aliases,
+// or a class with a metaclass) may answer through its type's __instancecheck__ /
+// __subclasscheck__: the hook, or null.
 static Value check_hook(ThreadState& ts, Value cls, Str* hook) {
-  if (is_instance(ts, cls, ts.eng.t.type) || is_type(ts, cls, ts.eng.t.tuple)) return Value();
-  return type_lookup(type_of(ts, cls), hook);
+  Type* meta = type_of(ts, cls);
+  if (meta == ts.eng.t.type || meta == ts.eng.t.tuple) return Value();
+  Value h = type_lookup(meta, hook);
+  if (h && meta->is_subtype(ts.eng.t.type) && h == type_lookup(ts.eng.t.type, hook)) return Value();
+  return h;
 }
 
 // isinstance(v, cls) and issubclass(v, cls): -1 error, 0, 1.
@@ -451,6 +455,7 @@ static int class_test(ThreadState& ts, Value v, Value cls, bool instance) {
     }
     return 0;
   }
+  if (instance && Value(type_of(ts, v)) == cls) return 1;  // exact type: no hook, as in CPython
   Value hook = check_hook(ts, cls, ts.eng.names[instance ? N_instancecheck : N_subclasscheck]);
   if (hook) {
     Value r = call2(ts, hook, cls, v);

@@ -65,3 +65,39 @@ try:
         pass
 except TypeError as e:
     print('TypeError:', e)
+
+
+class DuckMeta(type):
+    def __instancecheck__(cls, obj):
+        print('metaclass instancecheck', type(obj).__name__)
+        return hasattr(obj, 'quack')
+
+    def __subclasscheck__(cls, sub):
+        return hasattr(sub, 'quack')
+
+
+class Duck(metaclass=DuckMeta):
+    pass
+
+
+class Mallard:
+    quack = 1
+
+
+print(isinstance(Mallard(), Duck), isinstance(1, Duck), isinstance(Duck(), Duck))
+print(issubclass(Mallard, Duck), issubclass(int, Duck), isinstance(Mallard(), (int, Duck)))
+
+
+class PlainMeta(type):
+    pass
+
+
+class P(metaclass=PlainMeta):
+    pass
+
+
+class Q(P):
+    pass
+
+
+print(isinstance(Q(), P), issubclass(Q, P), isinstance(1, P), issubclass(P, Q))

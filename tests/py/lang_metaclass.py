@@ -49,3 +49,14 @@ class M2(type): pass
 try:
     class W(Y, metaclass=M2): pass
 except TypeError as e: print(e)
+T = type('T', (), {})
+print(T, T.__module__)
+T.__name__ = 'Renamed'
+T.__qualname__ = 'Outer.Renamed'
+T.__module__ = 'mymod'
+print(T, T.__name__, T.__qualname__, T.__module__, T.__dict__['__module__'])
+for attr in ('__name__', '__qualname__'):
+    try:
+        setattr(T, attr, 5)
+    except TypeError as e:
+        print('TypeError:', e)

@@ -189,3 +189,58 @@ print(get_type_hints(Node))
 print(get_type_hints(link))
 print(get_origin(List[int]), get_origin(Union[int, str]), get_origin(int), get_args(Dict[str, int]))
 print(get_args(Callable[[int], str]), get_args(Optional[int]))
+print(Point.__mro__, type(Point), Point.__name__, Point.__module__, Point.__doc__)
+print(type(Movie).__name__, Movie.__mro__ == (Movie, dict, object), Movie2.__annotations__)
+for bad in (lambda: isinstance(m, Movie), lambda: issubclass(dict, Movie)):
+    try:
+        bad()
+    except TypeError as err:
+        print('TypeError:', err)
+
+
+@runtime_checkable
+class Closable(Protocol):
+    def close(self) -> None:
+        ...
+
+
+class HasName(Protocol):
+    name: str
+
+
+class File:
+    def close(self):
+        pass
+
+
+class NoClose:
+    close = None
+
+
+print(isinstance(File(), Closable), isinstance(1, Closable), isinstance(NoClose(), Closable),
+      issubclass(File, Closable), issubclass(int, Closable))
+for bad in (lambda: isinstance(File(), SupportsClose), lambda: issubclass(File, SupportsClose), lambda: isinstance(Resource(), SupportsClose),
+            lambda: SupportsClose(), lambda: runtime_checkable(File), lambda: Closable()):
+    try:
+        print(bad())
+    except TypeError as err:
+        print('TypeError:', err)
+rc_named = runtime_checkable(HasName)
+for bad in (lambda: issubclass(File, HasName), lambda: isinstance(File(), HasName)):
+    try:
+        print(bad())
+    except TypeError as err:
+        print('TypeError:', err)
+try:
+    class Bad3(NamedTuple):
+        x: int
+        _fields = 1
+except AttributeError as err:
+    print('AttributeError:', err)
+try:
+    class Bad4(NamedTuple):
+        a: int = 1
+        b: int = 2
+        c: int
+except TypeError as err:
+    print('TypeError:', err)

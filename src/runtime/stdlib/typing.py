@@ -494,13 +494,61 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
-    """Base class of structural types; subclasses are ordinary classes here."""
+_EXCLUDED_ATTRIBUTES = frozenset({
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__', '__new__',
+    '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not attr.startswith('_abc_') and attr not in _EXCLUDED_ATTRIBUTES:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_protocol_class(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        return False
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+    return True
+
+
+class _ProtocolMeta(type):
+    # isinstance() against a @runtime_checkable protocol checks the members structurally.
+    def __instancecheck__(cls, instance):
+        if _is_protocol_class(cls):
+            if all(hasattr(instance, attr) and (not callable(getattr(cls, attr, None)) or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return type.__subclasscheck__(cls, type(instance))
+
+    def __subclasscheck__(cls, other):
+        if _is_protocol_class(cls):
+            attrs = _get_protocol_attrs(cls)
+            if not all(callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            return all(any(attr in b.__dict__ and b.__dict__[attr] is not None for b in other.__mro__) for attr in attrs)
+        return type.__subclasscheck__(cls, other)
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol', False):
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base class of structural types: class SupportsClose(Protocol): def close(self): ..."""
     _is_protocol = True
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        cls._is_protocol = Protocol in cls.__bases__
+        cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
@@ -508,6 +556,8 @@ AnyStr.__module__ = 'typing'
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
@@ -566,28 +616,29 @@ _prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '
                          '_field_defaults', '_make', '_replace', '_asdict', '_source'})
 
 
-class _NamedTuple(tuple):
-    # class P(NamedTuple): x: int — the fields come from the annotations, defaults from values.
-    def __init_subclass__(cls, **kwargs):
-        ns = dict(cls.__dict__)
+class _NamedTupleMeta(type):
+    # class P(NamedTuple): x: int — the class statement returns a collections.namedtuple.
+    def __new__(cls, typename, bases, ns):
         types = {n: _type_check(t, "field annotation must be a type") for n, t in ns.get('__annotations__', {}).items()}
-        defaults = []
+        default_names = []
         for name in types:
             if name in ns:
-                defaults.append(ns[name])
-            elif defaults:
+                default_names.append(name)
+            elif default_names:
                 raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
-                                f"{'s' if len(defaults) > 1 else ''} {', '.join(list(types)[:len(defaults)])}")
+                                f"{'s' if len(default_names) > 1 else ''} {', '.join(default_names)}")
+        nm_tpl = collections.namedtuple(typename, types, defaults=[ns[n] for n in default_names],
+                                        module=ns['__module__'])
+        nm_tpl.__annotations__ = types
         for key in ns:
             if key in _prohibited:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-        nt = collections.namedtuple(cls.__name__, types, defaults=defaults, module=cls.__module__)
-        for key, value in nt.__dict__.items():
-            if key in ('__module__', '__dict__', '__weakref__', '__qualname__'):
-                continue
-            if key in types or key not in ns or key in _prohibited or key == '__doc__' and ns[key] is None:
-                setattr(cls, key, value)
-        cls.__annotations__ = types
+            if key not in ('__module__', '__name__', '__annotations__') and key not in types:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
@@ -604,38 +655,45 @@ def NamedTuple(typename, fields=None, /, **kwargs):
 NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
-class _TypedDict(dict):
-    # class Movie(TypedDict): name: str — calling the class makes a plain dict.
-    def __new__(cls, *args, **kwargs):
-        return dict(*args, **kwargs)
-
-    def __init_subclass__(cls, total=True, **kwargs):
+class _TypedDictMeta(type):
+    # class Movie(TypedDict): name: str — a dict subclass whose calls make plain dicts.
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
         own = {n: _type_check(t, "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type")
-               for n, t in cls.__dict__.get('__annotations__', {}).items()}
+               for n, t in ns.get('__annotations__', {}).items()}
         ann, required, optional = {}, set(), set()
-        for base in cls.__bases__:
-            ann.update(getattr(base, '__annotations__', {}))
-            required |= getattr(base, '__required_keys__', set())
-            optional |= getattr(base, '__optional_keys__', set())
+        for base in bases:
+            ann.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
         ann.update(own)
         (required if total else optional).update(own)
-        cls.__annotations__ = ann
-        cls.__required_keys__ = frozenset(required)
-        cls.__optional_keys__ = frozenset(optional)
-        cls.__total__ = total
+        tp_dict.__annotations__ = ann
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     if fields is None:
         fields = kwargs
-
-    class td(_TypedDict, total=total):
-        __annotations__ = dict(fields)
-    td.__name__ = td.__qualname__ = typename
-    td.__module__ = '__main__'
-    return td
+    return _TypedDictMeta(typename, (), {'__annotations__': dict(fields), '__module__': '__main__'}, total=total)
 
 
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
