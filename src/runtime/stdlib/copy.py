@@ -18,7 +18,7 @@ _atomic = (type(None), int, float, bool, str, bytes, type, range, type(Ellipsis)
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset:
+    if cls in _atomic or cls is tuple or cls is frozenset or issubclass(cls, type):
         return x
     if cls in (list, dict, set):
         return cls.copy(x)
@@ -37,7 +37,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
+    if cls in _atomic or issubclass(cls, type):
         return x
     if cls is list:
         y = []

@@ -258,6 +258,12 @@ class Enum(metaclass=EnumType):
     def __hash__(self):
         return hash(self._name_)
 
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
