@@ -155,6 +155,17 @@ def _literal(self, params):
     return _LiteralGenericAlias(self, tuple(args))
 
 
+def _concatenate(self, params):
+    params = _tuple(params)
+    if not params:
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(params[-1], ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable.")
+    return _GenericAlias(self, tuple(_type_check(p, "Concatenate[arg, ...]: each arg must be a type.") for p in params[:-1]) + params[-1:])
+
+
+TypeGuard = _SpecialForm('TypeGuard', _one_type)
+Concatenate = _SpecialForm('Concatenate', _concatenate)
 Union = _SpecialForm('Union', _union)
 Optional = _SpecialForm('Optional', _optional)
 Literal = _SpecialForm('Literal', _literal)
@@ -289,11 +300,15 @@ class _LiteralGenericAlias(_GenericAlias):
     __hash__ = _UnionGenericAlias.__hash__
 
 
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, ParamSpec) or isinstance(arg, _GenericAlias) and arg.__origin__ is Concatenate
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is ...:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return _GenericAlias.__repr__(self)
         params = ', '.join(_type_repr(a) for a in args[:-1])
         return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
 
@@ -414,6 +429,11 @@ ValuesView = _abc('ValuesView', 1, _registered(_views[1]))
 ItemsView = _abc('ItemsView', 2, _registered(_views[2]))
 ContextManager = _abc('AbstractContextManager', 1, _has('__enter__', '__exit__'))
 ContextManager._name = 'ContextManager'
+Awaitable = _abc('Awaitable', 1, _has('__await__'))
+Coroutine = _abc('Coroutine', 3, _has('__await__', 'send', 'throw', 'close'))
+AsyncIterable = _abc('AsyncIterable', 1, _has('__aiter__'))
+AsyncIterator = _abc('AsyncIterator', 1, _has('__aiter__', '__anext__'))
+AsyncGenerator = _abc('AsyncGenerator', 2, _has('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
 
 Tuple = _TupleType(tuple, -1, 'Tuple', False)
 List = _SpecialGenericAlias(list, 1, 'List', False)
@@ -450,6 +470,65 @@ class TypeVar(_Final):
 
     def __mro_entries__(self, bases):
         raise TypeError("Cannot subclass an instance of TypeVar")
+
+
+class _ParamSpecPart(_Final):
+    def __init__(self, origin, kind):
+        self.__origin__ = origin
+        self._kind = kind
+
+    def __repr__(self):
+        return f'{self.__origin__.__name__}.{self._kind}'
+
+
+class ParamSpec(_Final):
+    """The parameters of a callable: Callable[P, int]; P.args and P.kwargs annotate *args, **kwargs."""
+
+    def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__bound__ = bound
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        self.__module__ = '__main__'
+        self.args = _ParamSpecPart(self, 'args')
+        self.kwargs = _ParamSpecPart(self, 'kwargs')
+
+    __repr__ = TypeVar.__repr__
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        _GenericAlias.__init__(self, origin, (origin,))
+        self.__metadata__ = metadata
+
+    def __repr__(self):
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {', '.join(repr(a) for a in self.__metadata__)}]"
+
+    def copy_with(self, args):
+        return _AnnotatedAlias(args[0], self.__metadata__)
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__metadata__ == other.__metadata__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+
+class Annotated:
+    """Annotated[T, x]: the type T with context-specific metadata x."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two arguments (a type and an annotation).")
+        return _AnnotatedAlias(_type_check(params[0], "Annotated[t, ...]: t must be a type."), tuple(params[1:]))
 
 
 class Generic:
@@ -560,6 +639,34 @@ def runtime_checkable(cls):
         raise TypeError(f'@runtime_checkable can be only applied to protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
+
+
+def _supports(name, method):
+    proto = _ProtocolMeta(name, (Protocol,), {'__module__': 'typing', '__slots__': (),
+                                             method: lambda self: None})
+    proto.__dict__[method].__isabstractmethod__ = True
+    return runtime_checkable(proto)
+
+
+SupportsInt = _supports('SupportsInt', '__int__')
+SupportsFloat = _supports('SupportsFloat', '__float__')
+SupportsIndex = _supports('SupportsIndex', '__index__')
+SupportsAbs = _supports('SupportsAbs', '__abs__')
+SupportsRound = _supports('SupportsRound', '__round__')
+SupportsBytes = _supports('SupportsBytes', '__bytes__')
+
+
+class IO(Generic[AnyStr]):
+    """The generic type of file objects (open() and sys.stdout)."""
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    __slots__ = ()
 
 
 def cast(typ, val):
@@ -721,7 +828,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             l = dict(vars(base)) if localns is None else localns
             for name, value in base.__dict__.get('__annotations__', {}).items():
                 hints[name] = _eval(value, g, l)
-        return hints
+        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, (type(_sys), type(_eval))) or callable(obj):
@@ -729,10 +836,23 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         raise TypeError(f"{obj!r} is not a module, class, method, or function.")
     if globalns is None:
         globalns = getattr(obj, '__globals__', None) or getattr(obj, '__dict__', {})
-    return {name: _eval(value, globalns, localns) for name, value in ann.items()}
+    hints = {name: _eval(value, globalns, localns) for name, value in ann.items()}
+    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and not isinstance(t, _LiteralGenericAlias):
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if args != t.__args__:
+            return t.copy_with(args)
+    return t
 
 
 def get_origin(tp):
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
         return Union if isinstance(tp, _UnionGenericAlias) else tp.__origin__
     if tp is Generic:
@@ -741,7 +861,9 @@ def get_origin(tp):
 
 
 def get_args(tp):
-    if isinstance(tp, _CallableGenericAlias) and not (len(tp.__args__) == 2 and tp.__args__[0] is ...):
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, _CallableGenericAlias) and not (len(tp.__args__) == 2 and _is_param_expr(tp.__args__[0])):
         return (list(tp.__args__[:-1]), tp.__args__[-1])
     if isinstance(tp, _GenericAlias):
         return tp.__args__
