@@ -66,6 +66,10 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset()
         update_abstractmethods(cls)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -99,7 +103,9 @@ class ABCMeta(type):
                 return bool(ok)
         if cls in subclass.__mro__:
             return True
-        return any(issubclass(subclass, rcls) for rcls in cls._abc_registry)
+        # Registered classes, then the ABC's own subclasses (and what they registered).
+        return (any(issubclass(subclass, rcls) for rcls in cls._abc_registry) or
+                any(issubclass(subclass, scls) for scls in cls._abc_subclasses))
 
 
 class ABC(metaclass=ABCMeta):

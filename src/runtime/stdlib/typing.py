@@ -4,6 +4,8 @@ TypedDict, cast, overload and get_type_hints. Annotations are never checked at r
 """
 
 import collections
+import collections.abc as _cabc
+import contextlib as _contextlib
 import sys as _sys
 
 TYPE_CHECKING = False
@@ -381,59 +383,38 @@ class _TupleType(_SpecialGenericAlias):
         return _GenericAlias(tuple, tuple(_type_check(p, "Tuple[t0, t1, ...]: each t must be a type.") for p in params), True, 'Tuple')
 
 
-def _has(*methods):
-    def check(cls):
-        mro = cls.__mro__
-        for m in methods:
-            for b in mro:
-                if m in b.__dict__:
-                    if b.__dict__[m] is None:
-                        return False
-                    break
-            else:
-                return False
-        return True
-    return check
+def _abc(name, nparams, abc_name=None):
+    return _SpecialGenericAlias(getattr(_cabc, abc_name or name), nparams, name)
 
 
-def _registered(*types):
-    return lambda cls: issubclass(cls, types)
+def _has_enter_exit(cls):
+    return all(any(m in b.__dict__ for b in cls.__mro__) for m in ('__enter__', '__exit__'))
 
 
-def _abc(name, nparams, check):
-    # A stand-in for collections.abc.<name>: user classes may derive from it.
-    origin = type(name, (), {'__module__': 'collections.abc', '__qualname__': name})
-    return _SpecialGenericAlias(origin, nparams, name, True, check)
-
-
-_deque = collections.deque
-_views = (type({}.keys()), type({}.values()), type({}.items()))
-Hashable = _abc('Hashable', 0, _has('__hash__'))
-Sized = _abc('Sized', 0, _has('__len__'))
-Container = _abc('Container', 1, _has('__contains__'))
-Iterable = _abc('Iterable', 1, _has('__iter__'))
-Iterator = _abc('Iterator', 1, _has('__iter__', '__next__'))
-Reversible = _abc('Reversible', 1, _has('__reversed__', '__iter__'))
-Generator = _abc('Generator', 3, _has('__iter__', '__next__', 'send', 'throw', 'close'))
-Collection = _abc('Collection', 1, _has('__len__', '__iter__', '__contains__'))
-Callable = _CallableType(type('Callable', (), {'__module__': 'collections.abc'}), 2, 'Callable',
-                         True, _has('__call__'))
-AbstractSet = _abc('AbstractSet', 1, _registered(set, frozenset, type({}.keys()), type({}.items())))
-MutableSet = _abc('MutableSet', 1, _registered(set))
-Mapping = _abc('Mapping', 2, _registered(dict))
-MutableMapping = _abc('MutableMapping', 2, _registered(dict))
-Sequence = _abc('Sequence', 1, _registered(list, tuple, str, range, bytes, _deque))
-MutableSequence = _abc('MutableSequence', 1, _registered(list, _deque))
-KeysView = _abc('KeysView', 1, _registered(_views[0]))
-ValuesView = _abc('ValuesView', 1, _registered(_views[1]))
-ItemsView = _abc('ItemsView', 2, _registered(_views[2]))
-ContextManager = _abc('AbstractContextManager', 1, _has('__enter__', '__exit__'))
-ContextManager._name = 'ContextManager'
-Awaitable = _abc('Awaitable', 1, _has('__await__'))
-Coroutine = _abc('Coroutine', 3, _has('__await__', 'send', 'throw', 'close'))
-AsyncIterable = _abc('AsyncIterable', 1, _has('__aiter__'))
-AsyncIterator = _abc('AsyncIterator', 1, _has('__aiter__', '__anext__'))
-AsyncGenerator = _abc('AsyncGenerator', 2, _has('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'))
+Hashable = _abc('Hashable', 0)
+Sized = _abc('Sized', 0)
+Container = _abc('Container', 1)
+Iterable = _abc('Iterable', 1)
+Iterator = _abc('Iterator', 1)
+Reversible = _abc('Reversible', 1)
+Generator = _abc('Generator', 3)
+Collection = _abc('Collection', 1)
+Callable = _CallableType(_cabc.Callable, 2, 'Callable')
+AbstractSet = _abc('AbstractSet', 1, 'Set')
+MutableSet = _abc('MutableSet', 1)
+Mapping = _abc('Mapping', 2)
+MutableMapping = _abc('MutableMapping', 2)
+Sequence = _abc('Sequence', 1)
+MutableSequence = _abc('MutableSequence', 1)
+KeysView = _abc('KeysView', 1)
+ValuesView = _abc('ValuesView', 1)
+ItemsView = _abc('ItemsView', 2)
+Awaitable = _abc('Awaitable', 1)
+Coroutine = _abc('Coroutine', 3)
+AsyncIterable = _abc('AsyncIterable', 1)
+AsyncIterator = _abc('AsyncIterator', 1)
+AsyncGenerator = _abc('AsyncGenerator', 2)
+ContextManager = _SpecialGenericAlias(_contextlib.AbstractContextManager, 1, 'ContextManager', True, _has_enter_exit)
 
 Tuple = _TupleType(tuple, -1, 'Tuple', False)
 List = _SpecialGenericAlias(list, 1, 'List', False)
@@ -441,7 +422,7 @@ Dict = _SpecialGenericAlias(dict, 2, 'Dict', False)
 Set = _SpecialGenericAlias(set, 1, 'Set', False)
 FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet', False)
 Type = _SpecialGenericAlias(type, 1, 'Type', False)
-Deque = _SpecialGenericAlias(_deque, 1, 'Deque')
+Deque = _SpecialGenericAlias(collections.deque, 1, 'Deque')
 DefaultDict = _SpecialGenericAlias(collections.defaultdict, 2, 'DefaultDict')
 OrderedDict = _SpecialGenericAlias(collections.OrderedDict, 2, 'OrderedDict')
 Counter = _SpecialGenericAlias(collections.Counter, 1, 'Counter')
