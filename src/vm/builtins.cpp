@@ -932,7 +932,22 @@ B(build_class) {
     }
     meta = Value(m);
   }
-  Dict* ns = new_dict(ts);
+  // The namespace: a new dict, or what the metaclass's __prepare__(name, bases, **kw) returns.
+  Dict* ns = nullptr;
+  Value prepare = is_instance(ts, meta, e.t.type) ? getattr_opt(ts, meta, e.names[N_prepare]) : Value();
+  if (ts.has_error()) return Value();
+  if (prepare) {
+    Root rp(ts, prepare);
+    std::vector<Value> pa{Value(name), Value(bases)};
+    pa.insert(pa.end(), a.begin() + 3, a.end());
+    Value got = call(ts, prepare, pa.data(), 2, class_kw);
+    if (!got) return got;
+    if (!got.is_obj() || got.obj()->type->layout != Layout::Dict)
+      return raise(ts, e.exc[E_TypeError], as<Type>(meta)->name + ".__prepare__() must return a mapping, not " + type_name(ts, got));
+    ns = as<Dict>(got);
+  } else {
+    ns = new_dict(ts);
+  }
   Root r2(ts, Value(ns));
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;

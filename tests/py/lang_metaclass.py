@@ -60,3 +60,41 @@ for attr in ('__name__', '__qualname__'):
         setattr(T, attr, 5)
     except TypeError as e:
         print('TypeError:', e)
+
+
+# __prepare__: the class body runs in the metaclass's mapping (its __setitem__ sees each name).
+class Recording(dict):
+    def __init__(self):
+        super().__init__()
+        self.order = []
+    def __setitem__(self, key, value):
+        if key in self and not key.startswith('__'):
+            raise TypeError(f'Attempted to reuse key: {key!r}')
+        self.order.append(key)
+        super().__setitem__(key, value)
+class Meta(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        print('prepare', name, bases, kw)
+        return Recording()
+    def __new__(mcls, name, bases, ns, **kw):
+        print('order', [k for k in ns.order if not k.startswith('__')], type(ns).__name__)
+        return super().__new__(mcls, name, bases, dict(ns))
+class A(metaclass=Meta, flag=True):
+    x = 1
+    y = x + 1
+    def f(self): return self.y
+print(A().f(), A.x)
+try:
+    class B(metaclass=Meta):
+        x = 1
+        x = 2
+except TypeError as e:
+    print('TypeError:', e)
+class Bad(type):
+    @classmethod
+    def __prepare__(mcls, name, bases): return 5
+try:
+    class C(metaclass=Bad): pass
+except TypeError as e:
+    print('TypeError:', e)
