@@ -778,11 +778,12 @@ static Value slot_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* k
 
 void fixup_slots(ThreadState& ts, Type* t) {
   Engine& e = ts.eng;
+  // The first class along the MRO that defines [name] decides: a Python one needs the slot
+  // wrapper, a builtin one (its slot wrappers are in its dict) keeps the inherited slot. So a
+  // mixin after a builtin base (class B(int, Mixin)) still provides what int lacks.
   auto defined = [&](int name) {
-    for (Type* x : t->mro) {
-      if (!x->is_heap) return false;
-      if (x->dict->get_str(e.names[name])) return true;
-    }
+    for (Type* x : t->mro)
+      if (x->dict->get_str(e.names[name])) return x->is_heap;
     return false;
   };
   TypeSlots& s = t->slots;

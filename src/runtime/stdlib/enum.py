@@ -84,24 +84,53 @@ def _member_type(bases):
     return object
 
 
+class _EnumDict(dict):
+    # The class body's namespace: records member names in order and resolves auto() at once.
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+        self._auto_called = False
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError("_generate_next_value_ must be defined before members")
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif _is_member_name(key, value, self._cls_name):
+            if key in self:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            if isinstance(value, auto):
+                if value.value is None:
+                    value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        elif key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        super().__setitem__(key, value)
+
+
+def _is_single_bit(v):
+    return v > 0 and v & (v - 1) == 0
+
+
 class EnumType(type):
     """The metaclass of enumerations: iterating, indexing and calling the class find members."""
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f"<enum {cls!r}> cannot extend {base!r}")
-        names = [k for k, v in classdict.items() if _is_member_name(k, v, cls)]
-        gen = classdict.get('_generate_next_value_') or _lookup(bases, '_generate_next_value_')
-        if isinstance(gen, staticmethod):
-            gen = gen.__func__
-        values = []
-        for i, name in enumerate(names):
-            value = classdict[name]
-            if isinstance(value, auto):
-                value.value = gen(name, 1, i, values[:]) if gen else i + 1
-                value = value.value
-            values.append(value)
+        gen = _lookup(bases, '_generate_next_value_')
+        return _EnumDict(cls, gen.__func__ if isinstance(gen, staticmethod) else gen)
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        names = classdict._member_names
         ns = {k: v for k, v in classdict.items() if k not in names}
         custom_new = None
         if any(isinstance(b, EnumType) for b in bases):
@@ -114,7 +143,11 @@ class EnumType(type):
         enum_class._value2member_map_ = {}
         member_type = _member_type(bases)
         enum_class._member_type_ = member_type
-        for name, value in zip(names, values):
+        is_flag = Flag is not None and issubclass(enum_class, Flag)
+        if is_flag or boundary is not None:
+            enum_class._boundary_ = boundary or getattr(enum_class, '_boundary_', None)
+        for name in names:
+            value = classdict[name]
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
@@ -129,19 +162,34 @@ class EnumType(type):
             value = member._value_
             member._name_ = name
             member.__objclass__ = enum_class
+            member._sort_order_ = len(enum_class._member_names_)
             member.__init__(*args)
             for other in enum_class._member_map_.values():
                 if other._value_ == value:
                     member = other
                     break
             else:
-                enum_class._member_names_.append(name)
+                if not is_flag or _is_single_bit(value):
+                    enum_class._member_names_.append(name)
             enum_class._member_map_[name] = member
             try:
                 enum_class._value2member_map_.setdefault(value, member)
             except TypeError:
                 pass
             type.__setattr__(enum_class, name, member)
+        if is_flag:
+            values = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
+            mask = 0
+            for v in values:
+                mask |= v
+            enum_class._flag_mask_ = mask
+            enum_class._all_bits_ = 2 ** mask.bit_length() - 1
+            if values != sorted(values):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
+            # Flag's operators win over a data type's (int's |, &, ^, ~).
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, Flag.__dict__[op])
         enum_bases = [b for b in bases if isinstance(b, EnumType)]
         if enum_bases:
             # Enum's lookup __new__ and reprs win over the data type's (int's) ones.
@@ -167,10 +215,12 @@ class EnumType(type):
             names = [(n, start + i) for i, n in enumerate(names)]
         elif isinstance(names, dict):
             names = names.items()
-        classdict = {'__module__': module or '__main__', '__qualname__': qualname or class_name}
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(class_name, bases)
+        classdict['__module__'] = module or '__main__'
+        classdict['__qualname__'] = qualname or class_name
         for item in names:
             classdict[item[0]] = item[1]
-        metacls = cls.__class__
         return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __contains__(cls, member):
@@ -195,6 +245,8 @@ class EnumType(type):
         return True
 
     def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return f'<flag {cls.__name__!r}>'
         return f'<enum {cls.__name__!r}>'
 
     @property
@@ -203,6 +255,7 @@ class EnumType(type):
 
 
 EnumMeta = EnumType
+Flag = None
 
 
 class Enum(metaclass=EnumType):
@@ -313,3 +366,136 @@ def unique(enumeration):
         alias_details = ', '.join(f'{alias} -> {name}' for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {alias_details}')
     return enumeration
+
+
+STRICT, CONFORM, EJECT, KEEP = 'strict', 'conform', 'eject', 'keep'
+
+
+def _bin(num, max_bits):
+    # CPython's enum.bin: two's complement digits after a sign group ('0b0 0111').
+    ceiling = 2 ** num.bit_length()
+    s = bin(num + ceiling).replace('1', '0', 1) if num >= 0 else bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return f'{sign} {digits}'
+
+
+class Flag(Enum, boundary=STRICT):
+    """Members combine with |, & and ^ into flags: Perm.R | Perm.W is <Perm.R|W: 6>."""
+
+    _numeric_repr_ = repr
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        return 2 ** max(last_values).bit_length()
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        while value:
+            bit = value & -value
+            member = cls._value2member_map_.get(bit)
+            if member is not None:
+                yield member
+            value ^= bit
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        flag_mask, all_bits = cls._flag_mask_, cls._all_bits_
+        neg_value = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(f"{cls!r} invalid value {value!r}\n    given {_bin(value, max_bits)}\n"
+                                 f"  allowed {_bin(flag_mask, max_bits)}")
+            if cls._boundary_ is CONFORM:
+                value &= flag_mask
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        member_value = value & flag_mask
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        pseudo_member._value_ = value
+        if member_value or unknown:
+            pseudo_member._name_ = '|'.join(m._name_ for m in cls._iter_member_(member_value))
+            if unknown:
+                pseudo_member._name_ += ('|' if member_value else '') + cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        if not unknown:
+            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+            if neg_value is not None:
+                cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __repr__(self):
+        v_repr = self._member_type_.__repr__ if self._member_type_ is not object else repr
+        if self._name_ is None:
+            return f'<{self.__class__.__name__}: {v_repr(self._value_)}>'
+        return f'<{self.__class__.__name__}.{self._name_}: {v_repr(self._value_)}>'
+
+    def __str__(self):
+        if self._name_ is None:
+            return f'{self.__class__.__name__}({self._value_!r})'
+        return f'{self.__class__.__name__}.{self._name_}'
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _operand(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        other = self._operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = self._operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ & other)
+
+    def __xor__(self, other):
+        other = self._operand(other)
+        return other if other is NotImplemented else self.__class__(self._value_ ^ other)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        if self._boundary_ is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ ^ self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flag whose members are also ints."""
