@@ -439,8 +439,9 @@ static bool str_range(ThreadState& ts, Str* s, Value* args, int nargs, int first
   if (end < 0) end = std::max<int64_t>(0, end + len);
   start = std::min(start, len);
   end = std::min(end, len);
-  *b = utf8_offset(s->s, start);
-  *e = end < start ? *b : utf8_offset(s->s, end);
+  bool ascii = s->is_ascii();  // code points are bytes: no scan from the start
+  *b = ascii ? static_cast<size_t>(start) : utf8_offset(s->s, start);
+  *e = end < start ? *b : ascii ? static_cast<size_t>(end) : utf8_offset(s->s, end);
   return true;
 }
 

@@ -315,7 +315,7 @@ class JSONDecoder:
         if c == '[':
             return self._array(s, idx + 1)
         for word, value in (('null', None), ('true', True), ('false', False)):
-            if s.startswith(word, idx):
+            if s[idx:idx + len(word)] == word:
                 return value, idx + len(word)
         i = idx + 1 if c == '-' else idx
         if s[i:i + 1] == '0':
@@ -324,7 +324,7 @@ class JSONDecoder:
             i = _digits(s, i + 1)
         else:
             for word in _CONSTANTS:
-                if s.startswith(word, idx):
+                if s[idx:idx + len(word)] == word:
                     return self.parse_constant(word), idx + len(word)
             raise _NoValue(idx)
         int_end = i
