@@ -22,6 +22,28 @@ int64_t Str::length() {
   return cplen;
 }
 
+size_t Str::offset(int64_t cp) {
+  if (is_ascii()) return static_cast<size_t>(cp);
+  auto continuation = [&](size_t j) { return (static_cast<unsigned char>(s[j]) & 0xC0) == 0x80; };
+  int64_t k = 0;
+  size_t i = 0;
+  if (hint_cp <= cp || cp > hint_cp / 2) {
+    k = hint_cp;
+    i = hint_byte;
+  }
+  for (; k > cp; k--) {  // back from the hint
+    i--;
+    while (i > 0 && continuation(i)) i--;
+  }
+  for (; k < cp && i < s.size(); k++) {
+    i++;
+    while (i < s.size() && continuation(i)) i++;
+  }
+  hint_cp = k;
+  hint_byte = i;
+  return i;
+}
+
 size_t utf8_offset(std::string_view s, int64_t cp) {
   size_t i = 0;
   for (int64_t k = 0; k < cp && i < s.size(); k++) {
@@ -179,8 +201,8 @@ static Value str_getitem(ThreadState& ts, Value self, Value k) {
     if (bytes || s->is_ascii()) {
       for (int64_t i = 0, j = start; i < n; i++, j += step) out += s->s[static_cast<size_t>(j)];
     } else if (step == 1) {
-      size_t b = utf8_offset(s->s, start);
-      size_t e = utf8_offset(s->s, stop > start ? stop : start);
+      size_t b = s->offset(start);
+      size_t e = s->offset(stop > start ? stop : start);
       out = s->s.substr(b, e - b);
     } else {
       std::vector<uint32_t> cps;
@@ -199,8 +221,8 @@ static Value str_getitem(ThreadState& ts, Value self, Value k) {
     return raise(ts, ts.eng.exc[E_IndexError], std::string(bytes ? "index" : "string index") + " out of range");
   if (bytes) return Value::small(static_cast<unsigned char>(s->s[static_cast<size_t>(i)]));
   if (s->is_ascii()) return Value(ts.eng.intern(std::string_view(&s->s[static_cast<size_t>(i)], 1)));
-  size_t b = utf8_offset(s->s, i);
-  size_t e = utf8_offset(s->s, i + 1);
+  size_t b = s->offset(i);
+  size_t e = s->offset(i + 1);
   return new_str(ts, s->s.substr(b, e - b));
 }
 
@@ -440,8 +462,8 @@ static bool str_range(ThreadState& ts, Str* s, Value* args, int nargs, int first
   if (end < 0) end = std::max<int64_t>(0, end + len);
   start = std::min(start, len);
   end = std::min(end, len);
-  *b = utf8_offset(s->s, start);
-  *e = end < start ? *b : utf8_offset(s->s, end);
+  *b = s->offset(start);
+  *e = end < start ? *b : s->offset(end);
   return true;
 }
 

@@ -17,6 +17,11 @@ struct Str : Object {
   std::string_view view() const { return s; }
   bool is_ascii() { return length() == static_cast<int64_t>(s.size()); }
   int64_t length();
+  // Byte offset of code point [cp] (0 <= cp <= length): direct for ASCII, else a scan from
+  // the last offset asked for (or from the start when that is nearer): walks stay linear.
+  size_t offset(int64_t cp);
+  int64_t hint_cp = 0;
+  size_t hint_byte = 0;
   size_t extra_bytes() const override { return s.capacity(); }
 };
 

@@ -402,6 +402,17 @@ static bool type_setattr(ThreadState& ts, Value self, Str* name, Value v) {
           "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
     return false;
   }
+  // __name__ and __qualname__ live in the type itself, __module__ in both (reprs read the field).
+  Engine& e = ts.eng;
+  if (v && (name == e.names[N_name] || name == e.names[N_qualname] || name == e.names[N_module])) {
+    if (!is_str(ts, v) && name != e.names[N_module]) {
+      raise(ts, e.exc[E_TypeError], "can only assign string to " + t->name + "." + name->s + ", not '" + type_name(ts, v) + "'");
+      return false;
+    }
+    if (name == e.names[N_name]) { t->name = as_str(v)->s; return true; }
+    if (name == e.names[N_qualname]) { t->qualname = as_str(v)->s; return true; }
+    if (is_str(ts, v)) t->module = as_str(v)->s;
+  }
   if (!v) {
     if (!t->dict->del_str(name)) {
       raise(ts, ts.eng.exc[E_AttributeError], "type object '" + t->name + "' has no attribute '" + name->s + "'");
@@ -470,7 +481,7 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       solid = b;
     }
   }
-  if (lay == Layout::Bool || lay == Layout::Type || lay == Layout::Set || lay == Layout::FrozenSet ||
+  if (lay == Layout::Bool || lay == Layout::Set || lay == Layout::FrozenSet ||
       lay == Layout::Bytes) {
     return raise(ts, e.exc[E_NotImplementedError],
                  "subclassing '" + solid->name + "' is not supported by Interleave");
@@ -497,6 +508,11 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
     t->dict->set(ts, en.key, en.value);
   }
   Value mod = ns->get_str(e.names[N_module]);
+  if (!mod && ts.frame && ts.frame->globals) {
+    // type(name, bases, ns) without __module__: the calling code's module, as in CPython.
+    mod = ts.frame->globals->get_str(e.names[N_name]);
+    if (mod) t->dict->set_str(e.names[N_module], mod);
+  }
   if (mod && is_str(ts, mod)) t->module = as_str(mod)->s;
   Value qn = ns->get_str(e.names[N_qualname]);
   if (qn && is_str(ts, qn)) {
@@ -762,11 +778,12 @@ static Value slot_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* k
 
 void fixup_slots(ThreadState& ts, Type* t) {
   Engine& e = ts.eng;
+  // The first class along the MRO that defines [name] decides: a Python one needs the slot
+  // wrapper, a builtin one (its slot wrappers are in its dict) keeps the inherited slot. So a
+  // mixin after a builtin base (class B(int, Mixin)) still provides what int lacks.
   auto defined = [&](int name) {
-    for (Type* x : t->mro) {
-      if (!x->is_heap) return false;
-      if (x->dict->get_str(e.names[name])) return true;
-    }
+    for (Type* x : t->mro)
+      if (x->dict->get_str(e.names[name])) return x->is_heap;
     return false;
   };
   TypeSlots& s = t->slots;
@@ -798,6 +815,13 @@ void fixup_slots(ThreadState& ts, Type* t) {
   if (defined(N_get)) s.descr_get = slot_descr_get;
   if (defined(N_set)) s.descr_set = slot_descr_set;
   if (defined(N_new_)) s.new_ = slot_new;
+}
+
+// The __new__ slot a metaclass (a subclass of type) inherits: Meta(name, bases, ns, **kw).
+static Value type_new_slot(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple* kw) {
+  if (nargs != 3 || !is_str(ts, args[0]) || !is_type(ts, args[1], ts.eng.t.tuple) || !is_type(ts, args[2], ts.eng.t.dict))
+    return raise(ts, ts.eng.exc[E_TypeError], "type.__new__() takes exactly 3 arguments");
+  return make_class(ts, meta, ts.eng.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]), args + 3, kw);
 }
 
 Value type_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
@@ -973,6 +997,14 @@ static Value w_new(ThreadState& ts, Value* a, int n, Tuple* kw) {
   return owner->slots.new_(ts, t, a + 1, n - 1, kw);
 }
 
+// type.__call__(cls, ...): how a metaclass's __call__ reaches the default (super().__call__()).
+static Value w_call(ThreadState& ts, Value* a, int n, Tuple* kw) {
+  Type* owner = wrapper_owner(ts);
+  if (n < 1 || !type_of(ts, a[0])->is_subtype(owner))
+    return raise(ts, ts.eng.exc[E_TypeError], "descriptor '__call__' requires a '" + owner->name + "' object");
+  return owner->slots.call(ts, a[0], a + 1, n - 1, kw);
+}
+
 static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   if (t->dict->get_str(ts.eng.intern(name))) return;
   add_method(ts, t, name, fn);
@@ -1064,8 +1096,9 @@ void init_type_objects(ThreadState& ts) {
   t->slots.getattr = type_getattr;
   t->slots.setattr = type_setattr;
   t->slots.call = type_call;
-  t->slots.new_ = nullptr;
+  t->slots.new_ = type_new_slot;
   add_method(ts, t, "__new__", type_new_method);
+  add_method(ts, t, "__call__", w_call);
   add_method(ts, t, "mro", type_mro_method);
   add_method(ts, t, "__subclasscheck__", type_subclasscheck);
   // Every other builtin type starts from object's slots.

@@ -435,47 +435,53 @@ B(next) {
 
 // ---- introspection ----
 
-static bool class_check(ThreadState& ts, Value cls, const char* fn, const char* what) {
-  if (is_instance(ts, cls, ts.eng.t.type)) return true;
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
-    for (Value c : as<Tuple>(cls)->items) if (!class_check(ts, c, fn, what)) return false;
-    return true;
-  }
-  raise(ts, ts.eng.exc[E_TypeError], std::string(fn) + "() arg 2 must be a type, a tuple of types, or a union");
-  (void)what;
-  return false;
+// A second argument other than a tuple or a plain class (an object such as typing's aliases,
+// or a class with a metaclass) may answer through its type's __instancecheck__ /
+// __subclasscheck__: the hook, or null.
+static Value check_hook(ThreadState& ts, Value cls, Str* hook) {
+  Type* meta = type_of(ts, cls);
+  if (meta == ts.eng.t.type || meta == ts.eng.t.tuple) return Value();
+  Value h = type_lookup(meta, hook);
+  if (h && meta->is_subtype(ts.eng.t.type) && h == type_lookup(ts.eng.t.type, hook)) return Value();
+  return h;
 }
 
-static int isinstance_impl(ThreadState& ts, Value v, Value cls) {
+// isinstance(v, cls) and issubclass(v, cls): -1 error, 0, 1.
+static int class_test(ThreadState& ts, Value v, Value cls, bool instance) {
   if (is_type(ts, cls, ts.eng.t.tuple)) {
     for (Value c : as<Tuple>(cls)->items) {
-      int r = isinstance_impl(ts, v, c);
+      int r = class_test(ts, v, c, instance);
       if (r) return r;
     }
     return 0;
   }
-  Type* t = as<Type>(cls);
-  if (type_of(ts, v)->is_subtype(t)) return 1;
-  // __class__ may be overridden (rare); bool is an int.
-  return 0;
+  if (instance && Value(type_of(ts, v)) == cls) return 1;  // exact type: no hook, as in CPython
+  Value hook = check_hook(ts, cls, ts.eng.names[instance ? N_instancecheck : N_subclasscheck]);
+  if (hook) {
+    Value r = call2(ts, hook, cls, v);
+    return r ? truth(ts, r) : -1;
+  }
+  if (!instance && !is_instance(ts, v, ts.eng.t.type)) {
+    raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!is_instance(ts, cls, ts.eng.t.type)) {
+    raise(ts, ts.eng.exc[E_TypeError], instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
+                                                 : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  Type* t = instance ? type_of(ts, v) : as<Type>(v);
+  return t->is_subtype(as<Type>(cls));
 }
 B(isinstance) {
   if (!no_kwargs(ts, "isinstance", kw) || !check_nargs(ts, "isinstance", nargs, 2, 2)) return Value();
-  if (!class_check(ts, args[1], "isinstance", "")) return Value();
-  return bool_value(ts, isinstance_impl(ts, args[0], args[1]));
-}
-static int issubclass_impl(ThreadState& ts, Type* t, Value cls) {
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
-    for (Value c : as<Tuple>(cls)->items) if (issubclass_impl(ts, t, c)) return 1;
-    return 0;
-  }
-  return t->is_subtype(as<Type>(cls));
+  int r = class_test(ts, args[0], args[1], true);
+  return r < 0 ? Value() : bool_value(ts, r);
 }
 B(issubclass) {
   if (!no_kwargs(ts, "issubclass", kw) || !check_nargs(ts, "issubclass", nargs, 2, 2)) return Value();
-  if (!is_instance(ts, args[0], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
-  if (!class_check(ts, args[1], "issubclass", "")) return Value();
-  return bool_value(ts, issubclass_impl(ts, as<Type>(args[0]), args[1]));
+  int r = class_test(ts, args[0], args[1], false);
+  return r < 0 ? Value() : bool_value(ts, r);
 }
 
 static bool attr_name(ThreadState& ts, Value v, const char* fn, Str** out) {
@@ -884,7 +890,22 @@ B(build_class) {
     return raise(ts, e.exc[E_TypeError], "__build_class__: bad arguments");
   Function* body = as<Function>(args[0]);
   Str* name = e.intern(as_str(args[1])->s);
-  Tuple* bases = new_tuple(ts, std::vector<Value>(args + 2, args + nargs));
+  Tuple* orig = new_tuple(ts, std::vector<Value>(args + 2, args + nargs));
+  Root r0(ts, Value(orig));
+  // PEP 560: a base that is not a class may stand for others through __mro_entries__(orig).
+  std::vector<Value> resolved;
+  bool changed = false;
+  for (Value b : orig->items) {
+    Value me = is_instance(ts, b, e.t.type) ? Value() : getattr_opt(ts, b, e.names[N_mro_entries]);
+    if (ts.has_error()) return Value();
+    if (!me) { resolved.push_back(b); continue; }
+    Value got = call1(ts, me, Value(orig));
+    if (!got) return got;
+    if (!is_type(ts, got, e.t.tuple)) return raise(ts, e.exc[E_TypeError], "__mro_entries__ must return a tuple");
+    for (Value x : as<Tuple>(got)->items) resolved.push_back(x);
+    changed = true;
+  }
+  Tuple* bases = changed ? new_tuple(ts, resolved) : orig;
   Root r1(ts, Value(bases));
   // The class keywords: metaclass= is ours, the others go to the metaclass (and from there to
   // __init_subclass__): [a] is name, bases, ns and then their values.
@@ -900,8 +921,9 @@ B(build_class) {
   }
   Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
   Root r3(ts, Value(class_kw));
-  if (!meta) {
-    Type* m = e.t.type;
+  // The most derived metaclass of the explicit one (when it is a class) and the bases' ones.
+  if (!meta || is_instance(ts, meta, e.t.type)) {
+    Type* m = meta ? as<Type>(meta) : e.t.type;
     for (Value b : bases->items) {
       Type* bt = type_of(ts, b);
       if (bt->is_subtype(m)) m = bt;
@@ -910,10 +932,26 @@ B(build_class) {
     }
     meta = Value(m);
   }
-  Dict* ns = new_dict(ts);
+  // The namespace: a new dict, or what the metaclass's __prepare__(name, bases, **kw) returns.
+  Dict* ns = nullptr;
+  Value prepare = is_instance(ts, meta, e.t.type) ? getattr_opt(ts, meta, e.names[N_prepare]) : Value();
+  if (ts.has_error()) return Value();
+  if (prepare) {
+    Root rp(ts, prepare);
+    std::vector<Value> pa{Value(name), Value(bases)};
+    pa.insert(pa.end(), a.begin() + 3, a.end());
+    Value got = call(ts, prepare, pa.data(), 2, class_kw);
+    if (!got) return got;
+    if (!got.is_obj() || got.obj()->type->layout != Layout::Dict)
+      return raise(ts, e.exc[E_TypeError], as<Type>(meta)->name + ".__prepare__() must return a mapping, not " + type_name(ts, got));
+    ns = as<Dict>(got);
+  } else {
+    ns = new_dict(ts);
+  }
   Root r2(ts, Value(ns));
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;
+  if (changed) ns->set_str(e.names[N_orig_bases], Value(orig));
   if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns, a.data() + 3, class_kw);
   a[2] = Value(ns);
   return call(ts, meta, a.data(), 3, class_kw);

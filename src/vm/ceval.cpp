@@ -463,6 +463,13 @@ dispatch_top:
   }
   TARGET(STORE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
+    if (d->type != ts.eng.t.dict) {
+      // A class body's namespace from a metaclass's __prepare__ may override __setitem__.
+      SYNC();
+      if (!setitem(ts, Value(d), Value(names[arg]), TOP())) goto error;
+      sp--;
+      DISPATCH();
+    }
     Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();
     d->set_str(names[arg], POP());
     DROPPED(&old, &old + 1);

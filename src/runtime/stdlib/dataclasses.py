@@ -3,6 +3,8 @@ __hash__) from class annotations, like CPython: the methods are generated as sou
 exec'd, so their signatures and error messages are ordinary Python ones.
 """
 
+import sys as _sys
+
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
@@ -73,6 +75,15 @@ def _create_fn(name, args, body, globals_, qualname):
     return fn
 
 
+def _is_classvar(annotation):
+    # typing.ClassVar[...] (or its string form) marks a class attribute, not a field.
+    typing = _sys.modules.get('typing')
+    if isinstance(annotation, str):
+        return typing is not None and annotation.startswith(('ClassVar', 'typing.ClassVar'))
+    return typing is not None and (annotation is typing.ClassVar or
+                                   getattr(annotation, '__origin__', None) is typing.ClassVar)
+
+
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
     fields = {}
     for b in cls.__mro__[-1:0:-1]:
@@ -82,6 +93,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
                 fields[f.name] = f
     annotations = cls.__dict__.get('__annotations__', {})
     for name, type_ in annotations.items():
+        if _is_classvar(type_):
+            continue
         default = cls.__dict__.get(name, MISSING)
         if isinstance(default, Field):
             f = default
