@@ -194,6 +194,7 @@ Value bytes_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
       out.push_back(static_cast<char>(b));
     }
   }
+  if (t->is_heap) return Value(e.alloc<WithDict<Str>>(t, std::move(out)));   // a subclass's instance
   return Value(e.alloc<Str>(t, std::move(out)));
 }
 

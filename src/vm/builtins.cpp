@@ -435,47 +435,79 @@ B(next) {
 
 // ---- introspection ----
 
-static bool class_check(ThreadState& ts, Value cls, const char* fn, const char* what) {
-  if (is_instance(ts, cls, ts.eng.t.type)) return true;
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
-    for (Value c : as<Tuple>(cls)->items) if (!class_check(ts, c, fn, what)) return false;
-    return true;
+// isinstance and issubclass as CPython's PyObject_IsInstance/IsSubclass: a class whose
+// metaclass is exactly type answers at once; otherwise the metaclass's __instancecheck__ /
+// __subclasscheck__ (type's own for every metaclass that does not override it) decides.
+// Each returns -1 with an exception pending, 0 or 1.
+static int check_hook(ThreadState& ts, Value cls, Str* name, Value arg) {
+  Type* meta = type_of(ts, cls);
+  Value f = type_lookup(meta, name);
+  Value r;
+  if (f.is_obj() && (f.obj()->type->layout == Layout::Function || f.obj()->type->layout == Layout::NativeFunction)) {
+    r = call2(ts, f, cls, arg);
+  } else {
+    Value b = getattr(ts, cls, name);
+    if (!b) return -1;
+    Root rb(ts, b);
+    r = call1(ts, b, arg);
   }
-  raise(ts, ts.eng.exc[E_TypeError], std::string(fn) + "() arg 2 must be a type, a tuple of types, or a union");
-  (void)what;
-  return false;
+  if (!r) return -1;
+  return truth(ts, r);
 }
 
 static int isinstance_impl(ThreadState& ts, Value v, Value cls) {
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
+  Engine& e = ts.eng;
+  Type* vt = type_of(ts, v);
+  if (cls == Value(vt)) return 1;
+  Type* meta = type_of(ts, cls);
+  if (meta == e.t.type) return vt->is_subtype(as<Type>(cls));
+  if (meta->is_subtype(e.t.tuple)) {
     for (Value c : as<Tuple>(cls)->items) {
       int r = isinstance_impl(ts, v, c);
       if (r) return r;
     }
     return 0;
   }
-  Type* t = as<Type>(cls);
-  if (type_of(ts, v)->is_subtype(t)) return 1;
-  // __class__ may be overridden (rare); bool is an int.
-  return 0;
+  Str* hook = e.intern("__instancecheck__");
+  if (type_lookup(meta, hook)) return check_hook(ts, cls, hook, v);
+  raise(ts, e.exc[E_TypeError], "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
 }
 B(isinstance) {
   if (!no_kwargs(ts, "isinstance", kw) || !check_nargs(ts, "isinstance", nargs, 2, 2)) return Value();
-  if (!class_check(ts, args[1], "isinstance", "")) return Value();
-  return bool_value(ts, isinstance_impl(ts, args[0], args[1]));
+  int r = isinstance_impl(ts, args[0], args[1]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
 }
-static int issubclass_impl(ThreadState& ts, Type* t, Value cls) {
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
-    for (Value c : as<Tuple>(cls)->items) if (issubclass_impl(ts, t, c)) return 1;
+static int issubclass_impl(ThreadState& ts, Value d, Value cls) {
+  Engine& e = ts.eng;
+  Type* meta = type_of(ts, cls);
+  if (meta->is_subtype(e.t.tuple)) {
+    for (Value c : as<Tuple>(cls)->items) {
+      int r = issubclass_impl(ts, d, c);
+      if (r) return r;
+    }
     return 0;
   }
-  return t->is_subtype(as<Type>(cls));
+  if (meta != e.t.type) {
+    Str* hook = e.intern("__subclasscheck__");
+    if (type_lookup(meta, hook)) return check_hook(ts, cls, hook, d);
+  }
+  if (!is_instance(ts, d, e.t.type)) {
+    raise(ts, e.exc[E_TypeError], "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!is_instance(ts, cls, e.t.type)) {
+    raise(ts, e.exc[E_TypeError], "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  return as<Type>(d)->is_subtype(as<Type>(cls));
 }
 B(issubclass) {
   if (!no_kwargs(ts, "issubclass", kw) || !check_nargs(ts, "issubclass", nargs, 2, 2)) return Value();
-  if (!is_instance(ts, args[0], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
-  if (!class_check(ts, args[1], "issubclass", "")) return Value();
-  return bool_value(ts, issubclass_impl(ts, as<Type>(args[0]), args[1]));
+  int r = issubclass_impl(ts, args[0], args[1]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
 }
 
 static bool attr_name(ThreadState& ts, Value v, const char* fn, Str** out) {
@@ -900,18 +932,43 @@ B(build_class) {
   }
   Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
   Root r3(ts, Value(class_kw));
-  if (!meta) {
-    Type* m = e.t.type;
-    for (Value b : bases->items) {
-      Type* bt = type_of(ts, b);
-      if (bt->is_subtype(m)) m = bt;
-      else if (!m->is_subtype(bt))
-        return raise(ts, e.exc[E_TypeError], "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
-    meta = Value(m);
+  // As CPython's __build_class__: a metaclass that is a class gives way to the most derived
+  // metaclass of the bases; anything else (a function) is called as given.
+  bool isclass = !meta || is_instance(ts, meta, e.t.type);
+  if (!meta) meta = bases->items.empty() ? Value(e.t.type) : Value(type_of(ts, bases->items[0]));
+  if (isclass) {
+    Type* winner = calculate_metaclass(ts, as<Type>(meta), bases);
+    if (!winner) return Value();
+    meta = Value(winner);
   }
-  Dict* ns = new_dict(ts);
-  Root r2(ts, Value(ns));
+  Root rm(ts, meta);
+  // The namespace: meta.__prepare__(name, bases, **kw) when there is one, else a new dict.
+  Value nsv;
+  if (meta == Value(e.t.type)) {
+    nsv = Value(new_dict(ts));
+  } else {
+    Value prep = getattr_opt(ts, meta, e.intern("__prepare__"));
+    if (!prep && ts.has_error()) return Value();
+    if (prep) {
+      Root rp(ts, prep);
+      std::vector<Value> pa{Value(name), Value(bases)};
+      pa.insert(pa.end(), a.begin() + 3, a.end());
+      nsv = call(ts, prep, pa.data(), 2, class_kw);
+      if (!nsv) return nsv;
+    } else {
+      nsv = Value(new_dict(ts));
+    }
+  }
+  Root r2(ts, nsv);
+  Type* nst = type_of(ts, nsv);
+  if (nst->layout != Layout::Dict) {
+    std::string who = isclass ? as<Type>(meta)->name : "<metaclass>";
+    if (nst->slots.getitem)
+      return raise(ts, e.exc[E_NotImplementedError],
+                   who + ".__prepare__() returned a '" + nst->name + "': Interleave runs class bodies in dicts only");
+    return raise(ts, e.exc[E_TypeError], who + ".__prepare__() must return a mapping, not " + nst->name);
+  }
+  Dict* ns = as<Dict>(nsv);
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;
   if (meta == Value(e.t.type)) return make_class(ts, e.t.type, name, bases, ns, a.data() + 3, class_kw);

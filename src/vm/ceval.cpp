@@ -109,6 +109,16 @@ static Value name_error(ThreadState& ts, Str* name) {
   return Value();
 }
 
+// LOAD_NAME in a namespace that is a dict subclass (CPython's PyObject_GetItem path): its
+// __getitem__ answers; KeyError means absent (*[out] null).
+static bool load_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value* out) {
+  *out = getitem(ts, Value(ns), Value(name));
+  if (*out) return true;
+  if (!error_matches(ts, ts.eng.exc[E_KeyError])) return false;
+  take_error(ts);
+  return true;
+}
+
 static bool exc_match(ThreadState& ts, Value exc, Value type, bool* out) {
   Engine& e = ts.eng;
   if (is_type(ts, type, e.t.tuple)) {
@@ -454,7 +464,12 @@ dispatch_top:
     if (!f->locals_dict || f->locals_dict == f->globals) goto load_global;
     Str* name = names[arg];
     Value v;
-    v = f->locals_dict->get_str(name);
+    if (f->locals_dict->type != eng.t.dict) {   // a class body in a __prepare__d dict subclass
+      SYNC();
+      if (!load_name_mapped(ts, f->locals_dict, name, &v)) goto error;
+    } else {
+      v = f->locals_dict->get_str(name);
+    }
     if (!v) v = f->globals->get_str(name);
     if (!v) v = f->builtins->get_str(name);
     if (!v) { SYNC(); name_error(ts, name); goto error; }
@@ -463,6 +478,12 @@ dispatch_top:
   }
   TARGET(STORE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
+    if (d->type != eng.t.dict) {   // a class body in a __prepare__d dict subclass: its __setitem__
+      SYNC();
+      Value v = POP();
+      if (!setitem(ts, Value(d), Value(names[arg]), v)) goto error;
+      DISPATCH();
+    }
     Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();
     d->set_str(names[arg], POP());
     DROPPED(&old, &old + 1);
