@@ -512,10 +512,6 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       solid = b;
     }
   }
-  if (lay == Layout::Bool) {
-    return raise(ts, e.exc[E_NotImplementedError],
-                 "subclassing '" + solid->name + "' is not supported by Interleave");
-  }
   t->layout = lay;
   t->base = solid;
   t->is_exception = solid->is_exception;
