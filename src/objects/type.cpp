@@ -580,6 +580,19 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
   return Value(t);
 }
 
+// [f]([first], *[args], **kw): [args] holds [nargs] positional values and then the values of
+// the keywords [kw] names. Small calls need no heap buffer.
+static Value call_with_first(ThreadState& ts, Value f, Value first, Value* args, int nargs, Tuple* kw) {
+  int n = nargs + (kw ? static_cast<int>(kw->items.size()) : 0) + 1;
+  Value small[8];
+  std::vector<Value> big;
+  Value* a = small;
+  if (n > 8) { big.resize(static_cast<size_t>(n)); a = big.data(); }
+  a[0] = first;
+  for (int i = 1; i < n; i++) a[i] = args[i - 1];
+  return call(ts, f, a, nargs + 1, kw);
+}
+
 // type.__new__(meta, name, bases, ns, **kw), the new_ slot of type and of metaclasses that
 // define no __new__: checks the arguments as CPython's type_new does.
 static Value type_new(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple* kw) {
@@ -628,10 +641,7 @@ static Value type_call(ThreadState& ts, Value self, Value* args, int nargs, Tupl
                    as<NativeFunction>(init)->fn == type_init_method;
   if (init && init != obj_init && !type_init) {
     Root r(ts, obj);
-    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-    a[0] = obj;
-    for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-    Value res = call(ts, init, a.data(), nargs + 1, kw);
+    Value res = call_with_first(ts, init, obj, args, nargs, kw);
     if (!res) return res;
     if (res != e.None)
       return raise(ts, e.exc[E_TypeError], "__init__() should return None, not '" + type_name(ts, res) + "'");
@@ -769,11 +779,7 @@ static int slot_contains(ThreadState& ts, Value self, Value v) {
 static Value slot_call(ThreadState& ts, Value self, Value* args, int nargs, Tuple* kw) {
   Value f = type_lookup(type_of(ts, self), ts.eng.names[N_call]);
   if (!f) return raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, self) + "' object is not callable");
-  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
-  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-  a[0] = self;
-  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-  return call(ts, f, a.data(), nargs + 1, kw);
+  return call_with_first(ts, f, self, args, nargs, kw);
 }
 static Value slot_getattribute(ThreadState& ts, Value self, Str* name) {
   Value f = type_lookup(type_of(ts, self), ts.eng.names[N_getattribute]);
@@ -816,11 +822,7 @@ static bool slot_descr_set(ThreadState& ts, Value self, Value inst, Value v) {
 static Value slot_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
   Value f = type_lookup(t, ts.eng.names[N_new_]);
   if (f.is_obj() && f.obj()->type == ts.eng.t.staticmethod) f = as<StaticMethod>(f)->func;
-  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
-  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-  a[0] = Value(t);
-  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-  return call(ts, f, a.data(), nargs + 1, kw);
+  return call_with_first(ts, f, Value(t), args, nargs, kw);
 }
 
 void fixup_slots(ThreadState& ts, Type* t) {

@@ -109,9 +109,13 @@ static Value name_error(ThreadState& ts, Str* name) {
   return Value();
 }
 
-// LOAD_NAME in a namespace that is a dict subclass (CPython's PyObject_GetItem path): its
-// __getitem__ answers; KeyError means absent (*[out] null).
-static bool load_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value* out) {
+// STORE_NAME and LOAD_NAME in a namespace that is a dict subclass (CPython's PyObject_SetItem
+// and PyObject_GetItem paths): its __setitem__ / __getitem__ answer; for a load, KeyError
+// means absent (*[out] null). Out of line: the eval loop only tests the namespace's type.
+[[gnu::noinline]] static bool store_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value v) {
+  return setitem(ts, Value(ns), Value(name), v);
+}
+[[gnu::noinline]] static bool load_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value* out) {
   *out = getitem(ts, Value(ns), Value(name));
   if (*out) return true;
   if (!error_matches(ts, ts.eng.exc[E_KeyError])) return false;
@@ -464,11 +468,10 @@ dispatch_top:
     if (!f->locals_dict || f->locals_dict == f->globals) goto load_global;
     Str* name = names[arg];
     Value v;
-    if (f->locals_dict->type != eng.t.dict) {   // a class body in a __prepare__d dict subclass
+    v = f->locals_dict->get_str(name);
+    if (__builtin_expect(!v && f->locals_dict->type != eng.t.dict, 0)) {   // a __prepare__d namespace's __getitem__
       SYNC();
       if (!load_name_mapped(ts, f->locals_dict, name, &v)) goto error;
-    } else {
-      v = f->locals_dict->get_str(name);
     }
     if (!v) v = f->globals->get_str(name);
     if (!v) v = f->builtins->get_str(name);
@@ -478,10 +481,9 @@ dispatch_top:
   }
   TARGET(STORE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
-    if (d->type != eng.t.dict) {   // a class body in a __prepare__d dict subclass: its __setitem__
+    if (__builtin_expect(d->type != eng.t.dict, 0)) {   // a class body in a __prepare__d dict subclass
       SYNC();
-      Value v = POP();
-      if (!setitem(ts, Value(d), Value(names[arg]), v)) goto error;
+      if (!store_name_mapped(ts, d, names[arg], POP())) goto error;
       DISPATCH();
     }
     Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();

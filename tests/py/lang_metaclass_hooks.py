@@ -177,3 +177,34 @@ try:
     X1.nope
 except AttributeError as e:
     print("AttributeError:", e)
+
+# a namespace whose __missing__ numbers the names a class body mentions
+class AutoNS(dict):
+    def __init__(self):
+        super().__init__()
+        self.n = 0
+    def __missing__(self, key):
+        if key.startswith("__"):
+            raise KeyError(key)
+        self.n += 1
+        self[key] = self.n
+        return self.n
+
+class AutoMeta(type):
+    @classmethod
+    def __prepare__(mcs, name, bases):
+        return AutoNS()
+    def __new__(mcs, name, bases, ns):
+        return super().__new__(mcs, name, bases, dict(ns))
+
+class Nums(metaclass=AutoMeta):
+    A
+    B
+    C
+    D = A + C
+print(Nums.A, Nums.B, Nums.C, Nums.D)
+try:
+    class Bad(metaclass=type("P", (type,), {"__prepare__": classmethod(lambda m, n, b: 5)})):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
