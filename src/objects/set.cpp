@@ -214,7 +214,7 @@ Value set_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
     if (t == ts.eng.t.set && !no_kwargs(ts, "set", kw)) return Value();
     return Value(new_set_of(ts, t));
   }
-  if (!no_kwargs(ts, t->name.c_str(), kw) || !check_nargs(ts, t->name.c_str(), nargs, 0, 1)) return Value();
+  if (!no_kwargs(ts, "frozenset", kw) || !check_nargs(ts, t->name.c_str(), nargs, 0, 1)) return Value();
   if (t == ts.eng.t.frozenset && nargs == 1 && is_type(ts, args[0], ts.eng.t.frozenset)) return args[0];
   SetObj* s = new_set_of(ts, t);
   Root r(ts, Value(s));
