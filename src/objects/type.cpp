@@ -609,7 +609,10 @@ static Value type_new(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple
 }
 
 // type.__init__(cls, ...): only checks the arguments, as CPython's type_init.
-static Value type_init_method(ThreadState& ts, Value*, int nargs, Tuple* kw) {
+static bool type_self(ThreadState& ts, Value* args, int nargs, int want, const char* name);
+
+static Value type_init_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (!type_self(ts, args, nargs, -1, "__init__")) return Value();
   int n = nargs - 1;
   if (kw && !kw->items.empty() && n == 1)
     return raise(ts, ts.eng.exc[E_TypeError], "type.__init__() takes no keyword arguments");

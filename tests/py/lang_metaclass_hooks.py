@@ -208,3 +208,9 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+for f in (lambda: type.__init__(5, "n", (), {}), lambda: type.__call__(5), lambda: type.__instancecheck__(5, 5),
+          lambda: type.__instancecheck__(int), lambda: type.__setattr__(int, "x", 1), lambda: type.__setattr__(5, "x", 1)):
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError:", e)
