@@ -405,7 +405,7 @@ static Value type_getattr(ThreadState& ts, Value self, Str* name) {
 
 static bool type_setattr(ThreadState& ts, Value self, Str* name, Value v) {
   Type* t = as<Type>(self);
-  Type* meta = type_of(ts, self);
+  Type* meta = t->type;
   if (meta->is_heap) {   // a metaclass's data descriptor (a property with a setter) goes first
     Value descr = type_lookup(meta, name);
     if (descr && is_data_descriptor(ts, descr)) return type_of(ts, descr)->slots.descr_set(ts, descr, self, v);
