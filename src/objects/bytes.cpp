@@ -194,13 +194,8 @@ Value bytes_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
       out.push_back(static_cast<char>(b));
     }
   }
+  if (t->is_heap) return Value(e.alloc<WithDict<Str>>(t, std::move(out)));   // a subclass's instance
   return Value(e.alloc<Str>(t, std::move(out)));
-}
-
-Value bytes_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
-  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) || !as<Type>(args[0])->is_subtype(ts.eng.t.bytes))
-    return raise(ts, ts.eng.exc[E_TypeError], "bytes.__new__(X): X is not a subtype of bytes");
-  return bytes_new(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);
 }
 
 Value m_hex(ThreadState& ts, Value* args, int nargs, Tuple*) {
@@ -443,7 +438,6 @@ void init_bytes(ThreadState& ts) {
   Engine& e = ts.eng;
   Type* t = e.t.bytes;
   t->slots.new_ = bytes_new;
-  add_method(ts, t, "__new__", bytes_new_method);
   add_method(ts, e.t.str, "encode", str_encode);
   add_method(ts, t, "decode", bytes_decode);
   add_method(ts, t, "hex", m_hex);

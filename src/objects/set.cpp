@@ -111,7 +111,15 @@ bool add_key(ThreadState& ts, SetObj* s, Value key) {
   return add_hashed(ts, s, key, h);
 }
 
-SetObj* new_set_of(ThreadState& ts, Type* t) { return ts.eng.alloc<SetObj>(t); }
+// A set of type [t]; a class statement's subclass also gets an attribute dict.
+SetObj* new_set_of(ThreadState& ts, Type* t) {
+  return t->is_heap ? ts.eng.alloc<WithDict<SetObj>>(t) : ts.eng.alloc<SetObj>(t);
+}
+
+void clear_set(SetObj* s) {
+  s->table.assign(8, SetEntry());
+  s->fill = s->used = 0;
+}
 
 // Adds every item of [it] (CPython's set_update_internal).
 bool update_from(ThreadState& ts, SetObj* s, Value it) {
@@ -199,13 +207,27 @@ void set_assign(SetObj* dst, const SetObj* src) {
 
 namespace {
 
+// set.__new__ makes an empty set (set.__init__ fills it, so a subclass's __init__ may take
+// other arguments); frozenset.__new__ fills its frozenset at once, as CPython's.
 Value set_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
-  if (!no_kwargs(ts, t->name.c_str(), kw) || !check_nargs(ts, t->name.c_str(), nargs, 0, 1)) return Value();
+  if (t->layout == Layout::Set) {
+    if (t == ts.eng.t.set && !no_kwargs(ts, "set", kw)) return Value();
+    return Value(new_set_of(ts, t));
+  }
+  if (!no_kwargs(ts, "frozenset", kw) || !check_nargs(ts, t->name.c_str(), nargs, 0, 1)) return Value();
   if (t == ts.eng.t.frozenset && nargs == 1 && is_type(ts, args[0], ts.eng.t.frozenset)) return args[0];
   SetObj* s = new_set_of(ts, t);
   Root r(ts, Value(s));
   if (nargs == 1 && !update_from(ts, s, args[0])) return Value();
   return Value(s);
+}
+
+Value set_init(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  SetObj* s = S(args[0]);
+  if (!no_kwargs(ts, "set", kw) || !check_nargs(ts, s->type->name.c_str(), nargs - 1, 0, 1)) return Value();
+  if (s->fill) clear_set(s);
+  if (nargs == 2 && !update_from(ts, s, args[1])) return Value();
+  return ts.eng.None;
 }
 
 Value set_repr(ThreadState& ts, Value self) {
@@ -433,9 +455,7 @@ Value m_pop(ThreadState& ts, Value* a, int, Tuple*) {
   return k;
 }
 Value m_clear(ThreadState& ts, Value* a, int, Tuple*) {
-  SetObj* s = S(a[0]);
-  s->table.assign(8, SetEntry());
-  s->fill = s->used = 0;
+  clear_set(S(a[0]));
   return ts.eng.None;
 }
 Value m_copy(ThreadState& ts, Value* a, int, Tuple*) {
@@ -536,6 +556,7 @@ void init_set(ThreadState& ts) {
   e.t.set->dict->set_str(e.names[N_hash], e.None);
   e.t.frozenset->slots.hash = frozenset_hash;
   Type* s = e.t.set;
+  add_method(ts, s, "__init__", set_init);
   add_method(ts, s, "add", m_add);
   add_method(ts, s, "discard", m_discard);
   add_method(ts, s, "remove", m_remove);

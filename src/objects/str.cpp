@@ -84,15 +84,6 @@ int64_t str_hash_bytes(std::string_view s) {
   return r == -1 ? -2 : r;
 }
 
-static bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7F) return false;
-  if (cp >= 0x80 && cp < 0xA0) return false;
-  if (cp == 0xAD) return false;
-  if (cp >= 0xD800 && cp < 0xE000) return false;
-  if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200B && cp <= 0x200F) || cp == 0xFEFF) return false;
-  return true;
-}
-
 std::string str_repr_text(std::string_view s) {
   bool has_sq = s.find('\'') != std::string_view::npos;
   bool has_dq = s.find('"') != std::string_view::npos;
@@ -104,7 +95,7 @@ std::string str_repr_text(std::string_view s) {
     else if (cp == '\n') out += "\\n";
     else if (cp == '\r') out += "\\r";
     else if (cp == '\t') out += "\\t";
-    else if (!is_printable(cp)) {
+    else if (!uni_is(UniProp::Printable, cp)) {
       char buf[16];
       if (cp < 0x100) snprintf(buf, sizeof buf, "\\x%02x", cp);
       else if (cp < 0x10000) snprintf(buf, sizeof buf, "\\u%04x", cp);
@@ -609,11 +600,12 @@ static Value str_capitalize(ThreadState& ts, Value* a, int n, Tuple*) { return c
 static Value str_title(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Title); }
 static Value str_swapcase(ThreadState& ts, Value* a, int n, Tuple*) { return case_impl(ts, a, n, CaseOp::Swapcase); }
 
-// isalpha, isdigit, ...: every character has the property (and there is one).
-static Value all_impl(ThreadState& ts, Value* args, int nargs, bool (*pred)(uint32_t)) {
+// isalpha, isdigit, ...: every character has the property (and there is one, unless
+// [if_empty]: isprintable holds for '').
+static Value all_impl(ThreadState& ts, Value* args, int nargs, bool (*pred)(uint32_t), bool if_empty = false) {
   if (!check_nargs(ts, "method", nargs - 1, 0, 0)) return Value();
   const std::string& s = SELF;
-  if (s.empty()) return ts.eng.False;
+  if (s.empty()) return bool_value(ts, if_empty);
   for (size_t i = 0; i < s.size();)
     if (!pred(utf8_decode(s, i))) return ts.eng.False;
   return ts.eng.True;
@@ -627,6 +619,9 @@ static Value str_isnumeric(ThreadState& ts, Value* a, int n, Tuple*) { return al
 static Value str_isalpha(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Alpha, c); }); }
 static Value str_isalnum(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, is_alnum_cp); }
 static Value str_isspace(ThreadState& ts, Value* a, int n, Tuple*) { return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Space, c); }); }
+static Value str_isprintable(ThreadState& ts, Value* a, int n, Tuple*) {
+  return all_impl(ts, a, n, [](uint32_t c) { return uni_is(UniProp::Printable, c); }, true);
+}
 
 // isupper / islower: no character of the other case (or titlecase), and at least one of this.
 static Value cased_impl(ThreadState& ts, Value* args, int nargs, UniProp want, UniProp other) {
@@ -642,13 +637,19 @@ static Value cased_impl(ThreadState& ts, Value* args, int nargs, UniProp want, U
 }
 static Value str_isupper(ThreadState& ts, Value* a, int n, Tuple*) { return cased_impl(ts, a, n, UniProp::Upper, UniProp::Lower); }
 static Value str_islower(ThreadState& ts, Value* a, int n, Tuple*) { return cased_impl(ts, a, n, UniProp::Lower, UniProp::Upper); }
+// XID_Start or '_' first, XID_Continue after, as CPython's PyUnicode_IsIdentifier.
 static Value str_isidentifier(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "isidentifier", nargs - 1, 0, 0)) return Value();
   const std::string& s = SELF;
-  if (s.empty() || isdigit(static_cast<unsigned char>(s[0]))) return ts.eng.False;
-  for (unsigned char c : s) if (!(isalnum(c) || c == '_' || c >= 0x80)) return ts.eng.False;
+  if (s.empty()) return ts.eng.False;
+  for (size_t i = 0; i < s.size();) {
+    bool first = i == 0;
+    uint32_t c = utf8_decode(s, i);
+    if (!uni_is(first ? UniProp::IdStart : UniProp::IdContinue, c)) return ts.eng.False;
+  }
   return ts.eng.True;
 }
+
 
 static Value pad_impl(ThreadState& ts, Value* args, int nargs, int mode, const char* name) {
   if (!check_nargs(ts, name, nargs - 1, 1, 2)) return Value();
@@ -899,6 +900,7 @@ void init_str(ThreadState& ts) {
   add_method(ts, t, "isupper", str_isupper);
   add_method(ts, t, "islower", str_islower);
   add_method(ts, t, "isidentifier", str_isidentifier);
+  add_method(ts, t, "isprintable", str_isprintable);
   add_method(ts, t, "ljust", str_ljust);
   add_method(ts, t, "rjust", str_rjust);
   add_method(ts, t, "center", str_center);

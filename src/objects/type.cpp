@@ -315,8 +315,15 @@ static Value object_hash_method(ThreadState& ts, Value* args, int nargs, Tuple*)
   object_hash(ts, args[0], &h);
   return make_int(ts, h);
 }
+// object.__setattr__/__delattr__ refuse a class (CPython's hackcheck): type's own apply.
+static bool not_a_type(ThreadState& ts, Value o, const char* what) {
+  if (!is_instance(ts, o, ts.eng.t.type)) return true;
+  raise(ts, ts.eng.exc[E_TypeError], std::string("can't apply this ") + what + " to " + type_name(ts, o) + " object");
+  return false;
+}
 static Value object_setattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 3 || !is_str(ts, args[1])) return raise(ts, ts.eng.exc[E_TypeError], "expected 2 arguments");
+  if (!not_a_type(ts, args[0], "__setattr__")) return Value();
   if (!generic_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), args[2])) return Value();
   return ts.eng.None;
 }
@@ -324,6 +331,7 @@ static Value object_delattr_method(ThreadState& ts, Value* args, int nargs, Tupl
   if (nargs != 2) return raise(ts, ts.eng.exc[E_TypeError], "expected 1 argument, got " + std::to_string(nargs - 1));
   if (!is_str(ts, args[1]))
     return raise(ts, ts.eng.exc[E_TypeError], "attribute name must be string, not '" + type_name(ts, args[1]) + "'");
+  if (!not_a_type(ts, args[0], "__delattr__")) return Value();
   if (!generic_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), Value())) return Value();
   return ts.eng.None;
 }
@@ -397,6 +405,11 @@ static Value type_getattr(ThreadState& ts, Value self, Str* name) {
 
 static bool type_setattr(ThreadState& ts, Value self, Str* name, Value v) {
   Type* t = as<Type>(self);
+  Type* meta = t->type;
+  if (meta->is_heap) {   // a metaclass's data descriptor (a property with a setter) goes first
+    Value descr = type_lookup(meta, name);
+    if (descr && is_data_descriptor(ts, descr)) return type_of(ts, descr)->slots.descr_set(ts, descr, self, v);
+  }
   if (!t->is_heap) {
     raise(ts, ts.eng.exc[E_TypeError],
           "cannot set '" + name->s + "' attribute of immutable type '" + t->name + "'");
@@ -445,11 +458,40 @@ static bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>& o
   }
 }
 
+Type* calculate_metaclass(ThreadState& ts, Type* meta, Tuple* bases) {
+  Type* winner = meta;
+  for (Value b : bases->items) {
+    Type* bt = type_of(ts, b);
+    if (winner->is_subtype(bt)) continue;
+    if (bt->is_subtype(winner)) { winner = bt; continue; }
+    raise(ts, ts.eng.exc[E_TypeError],
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the "
+          "metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
+static Value type_new(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple* kw);
+
 // type(name, bases, ns, **kwargs) for a class statement or a direct call: [kwvals] are the
-// values of the class keywords named by [kwnames] (may be null), for __init_subclass__.
+// values of the class keywords named by [kwnames] (may be null), for __init_subclass__. As
+// CPython's type_new, the most derived metaclass of [meta] and the bases' wins; when that one
+// has a __new__ of its own, it makes the class.
 Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* ns, Value* kwvals,
                  Tuple* kwnames) {
   Engine& e = ts.eng;
+  Type* winner = calculate_metaclass(ts, meta, bases_t);
+  if (!winner) return Value();
+  if (winner != meta) {
+    if (winner->slots.new_ != type_new) {
+      int nkw = kwnames ? static_cast<int>(kwnames->items.size()) : 0;
+      std::vector<Value> a{Value(name), Value(bases_t), Value(ns)};
+      a.insert(a.end(), kwvals, kwvals + nkw);
+      return winner->slots.new_(ts, winner, a.data(), 3, kwnames);
+    }
+    meta = winner;
+  }
   std::vector<Type*> bases;
   for (Value b : bases_t->items) {
     if (!is_instance(ts, b, e.t.type))
@@ -480,11 +522,6 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
       lay = bl;
       solid = b;
     }
-  }
-  if (lay == Layout::Bool || lay == Layout::Set || lay == Layout::FrozenSet ||
-      lay == Layout::Bytes) {
-    return raise(ts, e.exc[E_NotImplementedError],
-                 "subclassing '" + solid->name + "' is not supported by Interleave");
   }
   t->layout = lay;
   t->base = solid;
@@ -559,16 +596,52 @@ Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases_t, Dict* n
   return Value(t);
 }
 
+// [f]([first], *[args], **kw): [args] holds [nargs] positional values and then the values of
+// the keywords [kw] names. Small calls need no heap buffer.
+static Value call_with_first(ThreadState& ts, Value f, Value first, Value* args, int nargs, Tuple* kw) {
+  int n = nargs + (kw ? static_cast<int>(kw->items.size()) : 0) + 1;
+  Value small[8];
+  std::vector<Value> big;
+  Value* a = small;
+  if (n > 8) { big.resize(static_cast<size_t>(n)); a = big.data(); }
+  a[0] = first;
+  for (int i = 1; i < n; i++) a[i] = args[i - 1];
+  return call(ts, f, a, nargs + 1, kw);
+}
+
+// type.__new__(meta, name, bases, ns, **kw), the new_ slot of type and of metaclasses that
+// define no __new__: checks the arguments as CPython's type_new does.
+static Value type_new(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple* kw) {
+  Engine& e = ts.eng;
+  if (nargs != 3)
+    return raise(ts, e.exc[E_TypeError], "type.__new__() takes exactly 3 arguments (" + std::to_string(nargs) + " given)");
+  static const char* const kWant[] = {"str", "tuple", "dict"};
+  bool ok[] = {is_str(ts, args[0]), is_instance(ts, args[1], e.t.tuple), is_instance(ts, args[2], e.t.dict)};
+  for (int i = 0; i < 3; i++)
+    if (!ok[i])
+      return raise(ts, e.exc[E_TypeError], "type.__new__() argument " + std::to_string(i + 1) + " must be " + kWant[i] +
+                                               ", not " + type_name(ts, args[i]));
+  return make_class(ts, meta, e.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]), args + 3, kw);
+}
+
+// type.__init__(cls, ...): only checks the arguments, as CPython's type_init.
+static bool type_self(ThreadState& ts, Value* args, int nargs, int want, const char* name);
+
+static Value type_init_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (!type_self(ts, args, nargs, -1, "__init__")) return Value();
+  int n = nargs - 1;
+  if (kw && !kw->items.empty() && n == 1)
+    return raise(ts, ts.eng.exc[E_TypeError], "type.__init__() takes no keyword arguments");
+  if (n != 1 && n != 3) return raise(ts, ts.eng.exc[E_TypeError], "type.__init__() takes 1 or 3 arguments");
+  return ts.eng.None;
+}
+
 static Value type_call(ThreadState& ts, Value self, Value* args, int nargs, Tuple* kw) {
   Engine& e = ts.eng;
   Type* t = as<Type>(self);
   if (t == e.t.type) {
     if (nargs == 1 && !kw) return Value(type_of(ts, args[0]));
     if (nargs != 3) return raise(ts, e.exc[E_TypeError], "type() takes 1 or 3 arguments");
-    if (!is_str(ts, args[0]) || !is_type(ts, args[1], e.t.tuple) || !is_type(ts, args[2], e.t.dict))
-      return raise(ts, e.exc[E_TypeError], "type.__new__() argument types are wrong");
-    return make_class(ts, e.t.type, e.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]),
-                      args + 3, kw);
   }
   if (!t->slots.new_) return raise(ts, e.exc[E_TypeError], "cannot create '" + t->name + "' instances");
   Value init = type_lookup(t, e.names[N_init]);
@@ -579,12 +652,15 @@ static Value type_call(ThreadState& ts, Value self, Value* args, int nargs, Tupl
   Value obj = t->slots.new_(ts, t, args, nargs, kw);
   if (!obj) return obj;
   if (!is_instance(ts, obj, t)) return obj;
-  if (init && init != obj_init) {
+  // The instance's own type's __init__ (a metaclass's __new__ may pick a more derived one);
+  // type.__init__ after a successful type.__new__ has nothing left to check.
+  Type* ot = type_of(ts, obj);
+  if (ot != t) init = type_lookup(ot, e.names[N_init]);
+  bool type_init = init.is_obj() && init.obj()->type->layout == Layout::NativeFunction &&
+                   as<NativeFunction>(init)->fn == type_init_method;
+  if (init && init != obj_init && !type_init) {
     Root r(ts, obj);
-    std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-    a[0] = obj;
-    for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-    Value res = call(ts, init, a.data(), nargs + 1, kw);
+    Value res = call_with_first(ts, init, obj, args, nargs, kw);
     if (!res) return res;
     if (res != e.None)
       return raise(ts, e.exc[E_TypeError], "__init__() should return None, not '" + type_name(ts, res) + "'");
@@ -722,11 +798,7 @@ static int slot_contains(ThreadState& ts, Value self, Value v) {
 static Value slot_call(ThreadState& ts, Value self, Value* args, int nargs, Tuple* kw) {
   Value f = type_lookup(type_of(ts, self), ts.eng.names[N_call]);
   if (!f) return raise(ts, ts.eng.exc[E_TypeError], "'" + type_name(ts, self) + "' object is not callable");
-  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
-  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-  a[0] = self;
-  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-  return call(ts, f, a.data(), nargs + 1, kw);
+  return call_with_first(ts, f, self, args, nargs, kw);
 }
 static Value slot_getattribute(ThreadState& ts, Value self, Str* name) {
   Value f = type_lookup(type_of(ts, self), ts.eng.names[N_getattribute]);
@@ -769,11 +841,7 @@ static bool slot_descr_set(ThreadState& ts, Value self, Value inst, Value v) {
 static Value slot_new(ThreadState& ts, Type* t, Value* args, int nargs, Tuple* kw) {
   Value f = type_lookup(t, ts.eng.names[N_new_]);
   if (f.is_obj() && f.obj()->type == ts.eng.t.staticmethod) f = as<StaticMethod>(f)->func;
-  int nkw = kw ? static_cast<int>(kw->items.size()) : 0;
-  std::vector<Value> a(static_cast<size_t>(nargs + nkw + 1));
-  a[0] = Value(t);
-  for (int i = 0; i < nargs + nkw; i++) a[static_cast<size_t>(i) + 1] = args[i];
-  return call(ts, f, a.data(), nargs + 1, kw);
+  return call_with_first(ts, f, Value(t), args, nargs, kw);
 }
 
 void fixup_slots(ThreadState& ts, Type* t) {
@@ -817,20 +885,6 @@ void fixup_slots(ThreadState& ts, Type* t) {
   if (defined(N_new_)) s.new_ = slot_new;
 }
 
-// The __new__ slot a metaclass (a subclass of type) inherits: Meta(name, bases, ns, **kw).
-static Value type_new_slot(ThreadState& ts, Type* meta, Value* args, int nargs, Tuple* kw) {
-  if (nargs != 3 || !is_str(ts, args[0]) || !is_type(ts, args[1], ts.eng.t.tuple) || !is_type(ts, args[2], ts.eng.t.dict))
-    return raise(ts, ts.eng.exc[E_TypeError], "type.__new__() takes exactly 3 arguments");
-  return make_class(ts, meta, ts.eng.intern(as_str(args[0])->s), as<Tuple>(args[1]), as<Dict>(args[2]), args + 3, kw);
-}
-
-Value type_new_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
-  if (nargs == 4 && is_instance(ts, args[0], ts.eng.t.type) && is_str(ts, args[1]) &&
-      is_type(ts, args[2], ts.eng.t.tuple) && is_type(ts, args[3], ts.eng.t.dict))
-    return make_class(ts, as<Type>(args[0]), ts.eng.intern(as_str(args[1])->s), as<Tuple>(args[2]), as<Dict>(args[3]),
-                      args + 4, kw);
-  return raise(ts, ts.eng.exc[E_TypeError], "type.__new__() takes exactly 3 arguments");
-}
 
 static Value type_mro_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (nargs != 1) return raise(ts, ts.eng.exc[E_TypeError], "mro() takes no arguments");
@@ -839,9 +893,53 @@ static Value type_mro_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
   return Value(new_list(ts, v));
 }
 
+// type.__instancecheck__, __subclasscheck__, __call__ and __prepare__: what a metaclass's
+// override reaches through super().
+static bool type_self(ThreadState& ts, Value* args, int nargs, int want, const char* name) {
+  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type)) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string("descriptor '") + name + "' " +
+                                           (want < 0 ? "requires a 'type' object but received a '"
+                                                     : "for 'type' objects doesn't apply to a '") +
+                                           (nargs < 1 ? std::string("NoneType") : type_name(ts, args[0])) +
+                                           (want < 0 ? "'" : "' object"));
+    return false;
+  }
+  if (want >= 0 && nargs != want) {
+    raise(ts, ts.eng.exc[E_TypeError], std::string("type.") + name + "() takes exactly one argument (" +
+                                           std::to_string(nargs - 1) + " given)");
+    return false;
+  }
+  return true;
+}
+static Value type_instancecheck(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  if (!type_self(ts, args, nargs, 2, "__instancecheck__")) return Value();
+  return bool_value(ts, type_of(ts, args[1])->is_subtype(as<Type>(args[0])));
+}
 static Value type_subclasscheck(ThreadState& ts, Value* args, int nargs, Tuple*) {
-  if (nargs != 2 || !is_instance(ts, args[1], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
+  if (!type_self(ts, args, nargs, 2, "__subclasscheck__")) return Value();
+  if (!is_instance(ts, args[1], ts.eng.t.type)) return raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
   return bool_value(ts, as<Type>(args[1])->is_subtype(as<Type>(args[0])));
+}
+static Value type_call_method(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
+  if (!type_self(ts, args, nargs, -1, "__call__")) return Value();
+  return type_call(ts, args[0], args + 1, nargs - 1, kw);
+}
+static Value type_prepare(ThreadState& ts, Value*, int, Tuple*) { return Value(new_dict(ts)); }
+static Value type_setattr_impl(ThreadState& ts, Value* args, int nargs, int want, const char* name) {
+  if (!type_self(ts, args, nargs, -1, name)) return Value();
+  if (nargs != want)
+    return raise(ts, ts.eng.exc[E_TypeError], std::string("expected ") + std::to_string(want - 1) + " arguments, got " +
+                                                  std::to_string(nargs - 1));
+  if (!is_str(ts, args[1]))
+    return raise(ts, ts.eng.exc[E_TypeError], "attribute name must be string, not '" + type_name(ts, args[1]) + "'");
+  if (!type_setattr(ts, args[0], ts.eng.intern(as_str(args[1])->s), want == 3 ? args[2] : Value())) return Value();
+  return ts.eng.None;
+}
+static Value type_setattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  return type_setattr_impl(ts, args, nargs, 3, "__setattr__");
+}
+static Value type_delattr_method(ThreadState& ts, Value* args, int nargs, Tuple*) {
+  return type_setattr_impl(ts, args, nargs, 2, "__delattr__");
 }
 
 // ---- slot wrappers: dunder methods of builtin types that call the defining type's slot ----
@@ -997,14 +1095,6 @@ static Value w_new(ThreadState& ts, Value* a, int n, Tuple* kw) {
   return owner->slots.new_(ts, t, a + 1, n - 1, kw);
 }
 
-// type.__call__(cls, ...): how a metaclass's __call__ reaches the default (super().__call__()).
-static Value w_call(ThreadState& ts, Value* a, int n, Tuple* kw) {
-  Type* owner = wrapper_owner(ts);
-  if (n < 1 || !type_of(ts, a[0])->is_subtype(owner))
-    return raise(ts, ts.eng.exc[E_TypeError], "descriptor '__call__' requires a '" + owner->name + "' object");
-  return owner->slots.call(ts, a[0], a + 1, n - 1, kw);
-}
-
 static void add_if_absent(ThreadState& ts, Type* t, const char* name, NativeFn fn) {
   if (t->dict->get_str(ts.eng.intern(name))) return;
   add_method(ts, t, name, fn);
@@ -1096,11 +1186,17 @@ void init_type_objects(ThreadState& ts) {
   t->slots.getattr = type_getattr;
   t->slots.setattr = type_setattr;
   t->slots.call = type_call;
-  t->slots.new_ = type_new_slot;
-  add_method(ts, t, "__new__", type_new_method);
-  add_method(ts, t, "__call__", w_call);
+  t->slots.new_ = type_new;
+  add_method(ts, t, "__new__", w_new);
+  add_method(ts, t, "__init__", type_init_method);
+  add_method(ts, t, "__call__", type_call_method);
+  add_method(ts, t, "__setattr__", type_setattr_method);
+  add_method(ts, t, "__delattr__", type_delattr_method);
   add_method(ts, t, "mro", type_mro_method);
+  add_method(ts, t, "__instancecheck__", type_instancecheck);
   add_method(ts, t, "__subclasscheck__", type_subclasscheck);
+  add_method(ts, t, "__prepare__", type_prepare);
+  as<NativeFunction>(t->dict->get_str(e.intern("__prepare__")))->classmethod = true;
   // Every other builtin type starts from object's slots.
 #define TYPE(id, s, lay, base) if (e.t.id != o && e.t.id != t) { e.t.id->slots = o->slots; e.t.id->slots.new_ = nullptr; }
 #include "objects/builtin_types.def"

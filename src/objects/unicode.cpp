@@ -74,6 +74,9 @@ bool uni_is(UniProp p, uint32_t c) {
     case UniProp::Digit: return in_runs(k_digit, c);
     case UniProp::Numeric: return in_runs(k_numeric, c);
     case UniProp::Space: return in_runs(k_space, c);
+    case UniProp::Printable: return c < 0x80 ? c >= 0x20 && c < 0x7F : in_runs(k_printable, c);
+    case UniProp::IdStart: return (c == '_' || in_runs(k_alpha, c)) != in_runs(k_id_start_diff, c);
+    case UniProp::IdContinue: return uni_is(UniProp::IdStart, c) || in_runs(k_id_continue_extra, c);
   }
   return false;
 }

@@ -91,6 +91,9 @@ Value type_lookup(Type* t, Str* name);                     // along the MRO, no 
 // [kwnames] (null: none), which go to the parent's __init_subclass__.
 Value make_class(ThreadState& ts, Type* meta, Str* name, Tuple* bases, Dict* ns, Value* kwvals = nullptr,
                  Tuple* kwnames = nullptr);
+// The most derived of [meta] and the metaclasses of [bases] (CPython's
+// _PyType_CalculateMetaclass); null with TypeError pending on a metaclass conflict.
+Type* calculate_metaclass(ThreadState& ts, Type* meta, Tuple* bases);
 // Invalidates every cached type_lookup (a class's dict gained or lost a key).
 void bump_type_attr_epoch();
 

@@ -435,53 +435,79 @@ B(next) {
 
 // ---- introspection ----
 
-// A second argument other than a tuple or a plain class (an object such as typing's aliases,
-// or a class with a metaclass) may answer through its type's __instancecheck__ /
-// __subclasscheck__: the hook, or null.
-static Value check_hook(ThreadState& ts, Value cls, Str* hook) {
+// isinstance and issubclass as CPython's PyObject_IsInstance/IsSubclass: a class whose
+// metaclass is exactly type answers at once; otherwise the metaclass's __instancecheck__ /
+// __subclasscheck__ (type's own for every metaclass that does not override it) decides.
+// Each returns -1 with an exception pending, 0 or 1.
+static int check_hook(ThreadState& ts, Value cls, Str* name, Value arg) {
   Type* meta = type_of(ts, cls);
-  if (meta == ts.eng.t.type || meta == ts.eng.t.tuple) return Value();
-  Value h = type_lookup(meta, hook);
-  if (h && meta->is_subtype(ts.eng.t.type) && h == type_lookup(ts.eng.t.type, hook)) return Value();
-  return h;
+  Value f = type_lookup(meta, name);
+  Value r;
+  if (f.is_obj() && (f.obj()->type->layout == Layout::Function || f.obj()->type->layout == Layout::NativeFunction)) {
+    r = call2(ts, f, cls, arg);
+  } else {
+    Value b = getattr(ts, cls, name);
+    if (!b) return -1;
+    Root rb(ts, b);
+    r = call1(ts, b, arg);
+  }
+  if (!r) return -1;
+  return truth(ts, r);
 }
 
-// isinstance(v, cls) and issubclass(v, cls): -1 error, 0, 1.
-static int class_test(ThreadState& ts, Value v, Value cls, bool instance) {
-  if (is_type(ts, cls, ts.eng.t.tuple)) {
+static int isinstance_impl(ThreadState& ts, Value v, Value cls) {
+  Engine& e = ts.eng;
+  Type* vt = type_of(ts, v);
+  if (cls == Value(vt)) return 1;
+  Type* meta = type_of(ts, cls);
+  if (meta == e.t.type) return vt->is_subtype(as<Type>(cls));
+  if (meta->is_subtype(e.t.tuple)) {
     for (Value c : as<Tuple>(cls)->items) {
-      int r = class_test(ts, v, c, instance);
+      int r = isinstance_impl(ts, v, c);
       if (r) return r;
     }
     return 0;
   }
-  if (instance && Value(type_of(ts, v)) == cls) return 1;  // exact type: no hook, as in CPython
-  Value hook = check_hook(ts, cls, ts.eng.names[instance ? N_instancecheck : N_subclasscheck]);
-  if (hook) {
-    Value r = call2(ts, hook, cls, v);
-    return r ? truth(ts, r) : -1;
-  }
-  if (!instance && !is_instance(ts, v, ts.eng.t.type)) {
-    raise(ts, ts.eng.exc[E_TypeError], "issubclass() arg 1 must be a class");
-    return -1;
-  }
-  if (!is_instance(ts, cls, ts.eng.t.type)) {
-    raise(ts, ts.eng.exc[E_TypeError], instance ? "isinstance() arg 2 must be a type, a tuple of types, or a union"
-                                                 : "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
-  }
-  Type* t = instance ? type_of(ts, v) : as<Type>(v);
-  return t->is_subtype(as<Type>(cls));
+  Str* hook = e.intern("__instancecheck__");
+  if (type_lookup(meta, hook)) return check_hook(ts, cls, hook, v);
+  raise(ts, e.exc[E_TypeError], "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return -1;
 }
 B(isinstance) {
   if (!no_kwargs(ts, "isinstance", kw) || !check_nargs(ts, "isinstance", nargs, 2, 2)) return Value();
-  int r = class_test(ts, args[0], args[1], true);
-  return r < 0 ? Value() : bool_value(ts, r);
+  int r = isinstance_impl(ts, args[0], args[1]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
+}
+static int issubclass_impl(ThreadState& ts, Value d, Value cls) {
+  Engine& e = ts.eng;
+  Type* meta = type_of(ts, cls);
+  if (meta->is_subtype(e.t.tuple)) {
+    for (Value c : as<Tuple>(cls)->items) {
+      int r = issubclass_impl(ts, d, c);
+      if (r) return r;
+    }
+    return 0;
+  }
+  if (meta != e.t.type) {
+    Str* hook = e.intern("__subclasscheck__");
+    if (type_lookup(meta, hook)) return check_hook(ts, cls, hook, d);
+  }
+  if (!is_instance(ts, d, e.t.type)) {
+    raise(ts, e.exc[E_TypeError], "issubclass() arg 1 must be a class");
+    return -1;
+  }
+  if (!is_instance(ts, cls, e.t.type)) {
+    raise(ts, e.exc[E_TypeError], "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+  }
+  return as<Type>(d)->is_subtype(as<Type>(cls));
 }
 B(issubclass) {
   if (!no_kwargs(ts, "issubclass", kw) || !check_nargs(ts, "issubclass", nargs, 2, 2)) return Value();
-  int r = class_test(ts, args[0], args[1], false);
-  return r < 0 ? Value() : bool_value(ts, r);
+  int r = issubclass_impl(ts, args[0], args[1]);
+  if (r < 0) return Value();
+  return bool_value(ts, r);
 }
 
 static bool attr_name(ThreadState& ts, Value v, const char* fn, Str** out) {
@@ -921,34 +947,43 @@ B(build_class) {
   }
   Tuple* class_kw = kwnames.empty() ? nullptr : new_tuple(ts, kwnames);
   Root r3(ts, Value(class_kw));
-  // The most derived metaclass of the explicit one (when it is a class) and the bases' ones.
-  if (!meta || is_instance(ts, meta, e.t.type)) {
-    Type* m = meta ? as<Type>(meta) : e.t.type;
-    for (Value b : bases->items) {
-      Type* bt = type_of(ts, b);
-      if (bt->is_subtype(m)) m = bt;
-      else if (!m->is_subtype(bt))
-        return raise(ts, e.exc[E_TypeError], "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
-    meta = Value(m);
+  // As CPython's __build_class__: a metaclass that is a class gives way to the most derived
+  // metaclass of the bases; anything else (a function) is called as given.
+  bool isclass = !meta || is_instance(ts, meta, e.t.type);
+  if (!meta) meta = bases->items.empty() ? Value(e.t.type) : Value(type_of(ts, bases->items[0]));
+  if (isclass) {
+    Type* winner = calculate_metaclass(ts, as<Type>(meta), bases);
+    if (!winner) return Value();
+    meta = Value(winner);
   }
-  // The namespace: a new dict, or what the metaclass's __prepare__(name, bases, **kw) returns.
-  Dict* ns = nullptr;
-  Value prepare = is_instance(ts, meta, e.t.type) ? getattr_opt(ts, meta, e.names[N_prepare]) : Value();
-  if (ts.has_error()) return Value();
-  if (prepare) {
-    Root rp(ts, prepare);
-    std::vector<Value> pa{Value(name), Value(bases)};
-    pa.insert(pa.end(), a.begin() + 3, a.end());
-    Value got = call(ts, prepare, pa.data(), 2, class_kw);
-    if (!got) return got;
-    if (!got.is_obj() || got.obj()->type->layout != Layout::Dict)
-      return raise(ts, e.exc[E_TypeError], as<Type>(meta)->name + ".__prepare__() must return a mapping, not " + type_name(ts, got));
-    ns = as<Dict>(got);
+  Root rm(ts, meta);
+  // The namespace: meta.__prepare__(name, bases, **kw) when there is one, else a new dict.
+  Value nsv;
+  if (meta == Value(e.t.type)) {
+    nsv = Value(new_dict(ts));
   } else {
-    ns = new_dict(ts);
+    Value prep = getattr_opt(ts, meta, e.intern("__prepare__"));
+    if (!prep && ts.has_error()) return Value();
+    if (prep) {
+      Root rp(ts, prep);
+      std::vector<Value> pa{Value(name), Value(bases)};
+      pa.insert(pa.end(), a.begin() + 3, a.end());
+      nsv = call(ts, prep, pa.data(), 2, class_kw);
+      if (!nsv) return nsv;
+    } else {
+      nsv = Value(new_dict(ts));
+    }
   }
-  Root r2(ts, Value(ns));
+  Root r2(ts, nsv);
+  Type* nst = type_of(ts, nsv);
+  if (nst->layout != Layout::Dict) {
+    std::string who = isclass ? as<Type>(meta)->name : "<metaclass>";
+    if (nst->slots.getitem)
+      return raise(ts, e.exc[E_NotImplementedError],
+                   who + ".__prepare__() returned a '" + nst->name + "': Interleave runs class bodies in dicts only");
+    return raise(ts, e.exc[E_TypeError], who + ".__prepare__() must return a mapping, not " + nst->name);
+  }
+  Dict* ns = as<Dict>(nsv);
   Value res = run_code(ts, body->code, body->globals, ns, body);
   if (!res) return res;
   if (changed) ns->set_str(e.names[N_orig_bases], Value(orig));

@@ -109,6 +109,20 @@ static Value name_error(ThreadState& ts, Str* name) {
   return Value();
 }
 
+// STORE_NAME and LOAD_NAME in a namespace that is a dict subclass (CPython's PyObject_SetItem
+// and PyObject_GetItem paths): its __setitem__ / __getitem__ answer; for a load, KeyError
+// means absent (*[out] null). Out of line: the eval loop only tests the namespace's type.
+[[gnu::noinline]] static bool store_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value v) {
+  return setitem(ts, Value(ns), Value(name), v);
+}
+[[gnu::noinline]] static bool load_name_mapped(ThreadState& ts, Dict* ns, Str* name, Value* out) {
+  *out = getitem(ts, Value(ns), Value(name));
+  if (*out) return true;
+  if (!error_matches(ts, ts.eng.exc[E_KeyError])) return false;
+  take_error(ts);
+  return true;
+}
+
 static bool exc_match(ThreadState& ts, Value exc, Value type, bool* out) {
   Engine& e = ts.eng;
   if (is_type(ts, type, e.t.tuple)) {
@@ -455,6 +469,10 @@ dispatch_top:
     Str* name = names[arg];
     Value v;
     v = f->locals_dict->get_str(name);
+    if (__builtin_expect(!v && f->locals_dict->type != eng.t.dict, 0)) {   // a __prepare__d namespace's __getitem__
+      SYNC();
+      if (!load_name_mapped(ts, f->locals_dict, name, &v)) goto error;
+    }
     if (!v) v = f->globals->get_str(name);
     if (!v) v = f->builtins->get_str(name);
     if (!v) { SYNC(); name_error(ts, name); goto error; }
@@ -463,11 +481,9 @@ dispatch_top:
   }
   TARGET(STORE_NAME) {
     Dict* d = f->locals_dict ? f->locals_dict : f->globals;
-    if (d->type != ts.eng.t.dict) {
-      // A class body's namespace from a metaclass's __prepare__ may override __setitem__.
+    if (__builtin_expect(d->type != eng.t.dict, 0)) {   // a class body in a __prepare__d dict subclass
       SYNC();
-      if (!setitem(ts, Value(d), Value(names[arg]), TOP())) goto error;
-      sp--;
+      if (!store_name_mapped(ts, d, names[arg], POP())) goto error;
       DISPATCH();
     }
     Value old = eng.cleanup_gens ? d->get_str(names[arg]) : Value();

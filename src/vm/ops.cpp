@@ -198,7 +198,7 @@ Value binary_op(ThreadState& ts, Value a, Value b, int opi) {
         if (!r || r != e.NotImplemented) return r;
       }
     }
-    if (ta->layout == Layout::Set && !ta->is_heap && (op == BinOp::Or || op == BinOp::And || op == BinOp::Sub || op == BinOp::Xor)) {
+    if (ta->layout == Layout::Set && (op == BinOp::Or || op == BinOp::And || op == BinOp::Sub || op == BinOp::Xor)) {
       Value r = ta->slots.binop(ts, a, b, op);
       if (!r || r == e.NotImplemented) goto normal;
       set_assign(as<SetObj>(a), as<SetObj>(r));
