@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "vm/api.h"
+#include "vm/attr_cache.h"
 #include "vm/call.h"
 #include "vm/import.h"
 
@@ -476,24 +477,74 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o)) {
+      if (c.flags & kAttrLoadInst) {
+        if (DictEntry* de = dict_hinted_entry(static_cast<Instance*>(o.obj())->dict, names[arg], c.iix)) {
+          TOP() = de->value;
+          DISPATCH();
+        }
+      }
+      if ((c.flags & kAttrLoadClass) && attr_not_shadowed(c, o, names[arg])) {
+        TOP() = c.cval;
+        DISPATCH();
+      }
+      if (c.flags & kAttrModule) {
+        if (DictEntry* de = dict_hinted_entry(static_cast<Module*>(o.obj())->dict, names[arg], c.iix)) {
+          TOP() = de->value;
+          DISPATCH();
+        }
+      }
+    }
     SYNC();
-    Value v = getattr(ts, TOP(), names[arg]);
+    Value v = getattr(ts, o, names[arg]);
     if (!v) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     TOP() = v;
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
+    // [o] -> [meth, o] or [NULL, attr]
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o)) {
+      if ((c.flags & kAttrMethod) && attr_not_shadowed(c, o, names[arg])) {
+        TOP() = c.cval;
+        PUSH(o);
+        DISPATCH();
+      }
+      // A plain attribute: [NULL, value].
+      Dict* d = c.flags & kAttrLoadInst ? static_cast<Instance*>(o.obj())->dict
+              : c.flags & kAttrModule ? static_cast<Module*>(o.obj())->dict : nullptr;
+      if (DictEntry* de = dict_hinted_entry(d, names[arg], c.iix)) {
+        TOP() = Value();
+        PUSH(de->value);
+        DISPATCH();
+      }
+    }
     SYNC();
     Value meth, self;
-    if (!load_method(ts, TOP(), names[arg], &meth, &self)) goto error;
-    // [o] -> [meth, o] or [NULL, attr]
+    if (!load_method(ts, o, names[arg], &meth, &self)) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     TOP() = meth;
     PUSH(self);
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
+    // [v, o] -> []
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o) && (c.flags & kAttrStoreInst)) {
+      if (DictEntry* de = dict_hinted_entry(static_cast<Instance*>(o.obj())->dict, names[arg], c.iix)) {
+        de->value = SECOND();
+        sp -= 2;
+        DISPATCH();
+      }
+    }
     SYNC();
-    if (!setattr(ts, TOP(), names[arg], SECOND())) goto error;
+    if (!setattr(ts, o, names[arg], SECOND())) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     sp -= 2;
     DISPATCH();
   }
