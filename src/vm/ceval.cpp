@@ -848,6 +848,15 @@ dispatch_top:
   TARGET(LIST_EXTEND) {
     SYNC();
     int depth = static_cast<int>(arg & 0xFF);
+    if (Value src = TOP(); src.is_obj() && (src.obj()->type == eng.t.tuple || src.obj()->type == eng.t.list) &&
+                           src.obj() != sp[-1 - depth].obj()) {
+      // A tuple or list (the usual f(*args)): its items go straight in.
+      const std::vector<Value>& from = src.obj()->type == eng.t.tuple ? as<Tuple>(src)->items : as<List>(src)->items;
+      std::vector<Value>& to = as<List>(sp[-1 - depth])->items;
+      to.insert(to.end(), from.begin(), from.end());
+      sp--;
+      DISPATCH();
+    }
     std::vector<Value> items;
     if (!collect_iterable(ts, TOP(), items)) {
       if (error_matches(ts, eng.exc[E_TypeError]) && !type_of(ts, TOP())->slots.iter &&
@@ -923,7 +932,8 @@ dispatch_top:
     NEXT();
   }
   TARGET(LIST_TO_TUPLE) {
-    TOP() = Value(new_tuple(ts, as<List>(TOP())->items));
+    // The list is the compiler's temporary (a call's *args, a starred display): its items move.
+    TOP() = Value(new_tuple(ts, std::move(as<List>(TOP())->items)));
     DISPATCH();
   }
   TARGET(FORMAT_VALUE) {
