@@ -263,6 +263,24 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
     }                                                                         \
   } while (0)
 
+// A Python call from the loop: a frame for Function [fn] whose caller is [f] (the arguments
+// go into its localsplus next), then the switch to it: the callee's result lands on the
+// caller's stack when it returns.
+#define NEW_PY_FRAME(fn) ts.push_frame((fn)->code, 0)
+#define ENTER_PY_FRAME(nf, fn)        \
+  do {                                \
+    (nf)->func = (fn);                \
+    (nf)->globals = (fn)->globals;    \
+    (nf)->builtins = (fn)->builtins;  \
+    (nf)->prev = f;                   \
+    f->sp = sp;                       \
+    ts.frame = (nf);                  \
+    ts.depth++;                       \
+    f = (nf);                         \
+    LOAD_FRAME();                     \
+    DISPATCH();                       \
+  } while (0)
+
 #if defined(__GNUC__)
 #define IL_COMPUTED_GOTO 1
   static void* const targets[] = {
@@ -1028,11 +1046,7 @@ dispatch_top:
           goto error;
         }
         Code* fc = fn->code;
-        Frame* nf = ts.push_frame(fc, 0);
-        nf->func = fn;
-        nf->globals = fn->globals;
-        nf->builtins = fn->builtins;
-        nf->prev = f;
+        Frame* nf = NEW_PY_FRAME(fn);
         if (fc->simple_args && !kw && npos == fc->argcount) {
           for (int i = 0; i < npos; i++) nf->localsplus[i] = args[i];
         } else if (!bind_arguments(ts, fn, nf, args, npos, kw)) {
@@ -1040,12 +1054,7 @@ dispatch_top:
           goto error;
         }
         sp = base;
-        f->sp = sp;
-        ts.frame = nf;
-        ts.depth++;
-        f = nf;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_PY_FRAME(nf, fn);
       }
     }
     Value r = call(ts, callable, args, npos, kw);
@@ -1316,6 +1325,17 @@ dispatch_top:
       goto error;
     }
     Value bound = new_bound_method(ts, exitf, ctx);
+    if (enter.is_obj() && enter.obj()->type == eng.t.function && ts.depth < eng.recursion_limit) {
+      Function* fn = as<Function>(enter);
+      Code* fc = fn->code;
+      if (fc->simple_args && fc->argcount == 1) {
+        // A Python __enter__(self) runs in this loop: [ctx] -> [exit], and its result follows.
+        Frame* nf = NEW_PY_FRAME(fn);
+        nf->localsplus[0] = ctx;
+        TOP() = bound;
+        ENTER_PY_FRAME(nf, fn);
+      }
+    }
     PUSH(bound);  // rooted: [ctx, bound]
     f->sp = sp;   // the collector must see it while __enter__ runs
     Value res = call1(ts, enter, ctx);
@@ -1432,6 +1452,8 @@ exit_frame:
 #undef TOP
 #undef SECOND
 #undef CHECK_EVAL_BREAKER
+#undef NEW_PY_FRAME
+#undef ENTER_PY_FRAME
 #undef DROPPED
 #undef COLLECT_ABANDONED
 #undef TARGET
