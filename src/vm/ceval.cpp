@@ -593,6 +593,16 @@ dispatch_top:
   }
   TARGET(STORE_SUBSCR) {
     // [v, o, k]
+    if (Value o = sp[-2], k = sp[-1]; o.is_obj() && o.obj()->type == eng.t.list && k.is_small()) {
+      auto& items = as<List>(o)->items;
+      int64_t i = k.small_value();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[static_cast<size_t>(i)] = sp[-3];
+        sp -= 3;
+        DISPATCH();
+      }
+    }
     SYNC();
     if (!setitem(ts, sp[-2], sp[-1], sp[-3])) goto error;
     sp -= 3;
