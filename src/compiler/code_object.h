@@ -55,12 +55,26 @@ struct Code : Object {
   // LOAD_GLOBAL's cache, one per name: where the name was found last time.
   struct GlobalCache { Dict* globals = nullptr; uint64_t gversion = 0; int32_t gidx = -1; int32_t bidx = -1; };
   std::vector<GlobalCache> global_cache;
+  // LOAD_ATTR / LOAD_METHOD / STORE_ATTR's cache, one per name (vm/attr_cache.h): what a
+  // lookup of the name on one type found, valid while that type's tag and the attribute
+  // epoch are unchanged.
+  struct AttrCache {
+    uint64_t tag = 0;          // the type's attr_tag (0: empty)
+    uint64_t epoch = 0;
+    Dict* cdict = nullptr;     // the class dict along the MRO that has the name (null: none)
+    Value cval;                // its value then (checked on each hit)
+    int32_t cix = -1;          // its entry in cdict
+    int32_t iix = -1;          // hint: the name's entry in the instance's own dict
+    uint32_t flags = 0;        // which fast paths hold (kAttr* in vm/attr_cache.h)
+  };
+  std::vector<AttrCache> attr_cache;
   void finalize() {
     nlocalsplus = nlocals() + ncells();
     framesize = nlocalsplus + stacksize + 1;
     simple_args = !(flags & (kCoVarargs | kCoVarkw | kCoGenerator)) && kwonlyargcount == 0 && cellvars.empty() &&
                   freevars.empty();
     global_cache.assign(names.size(), GlobalCache());
+    attr_cache.assign(names.size(), AttrCache());
   }
   int firstlineno = 1;
   Str* name = nullptr;

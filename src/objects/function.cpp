@@ -35,6 +35,11 @@ void Code::trace(Tracer& t) {
   for (Str* s : varnames) t.mark(s);
   for (Str* s : cellvars) t.mark(s);
   for (Str* s : freevars) t.mark(s);
+  // A cached class value stays alive, so that its address is never another object's.
+  for (const AttrCache& c : attr_cache) {
+    t.mark(c.cval);
+    t.mark(reinterpret_cast<Object*>(c.cdict));
+  }
   t.mark(name);
   t.mark(qualname);
   t.mark(filename);

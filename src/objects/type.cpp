@@ -6,6 +6,7 @@
 
 #include "objects/function.h"
 #include "vm/api.h"
+#include "vm/attr_cache.h"
 #include "vm/init.h"
 
 namespace il {
@@ -25,9 +26,9 @@ struct AttrCacheEntry {
 };
 constexpr size_t kAttrCacheSize = 1024;
 thread_local AttrCacheEntry attr_cache[kAttrCacheSize];
-std::atomic<uint64_t> attr_epoch{1};
 std::atomic<uint64_t> attr_tags{0};
 }  // namespace
+std::atomic<uint64_t> attr_epoch{1};
 
 void bump_type_attr_epoch() { attr_epoch.fetch_add(1, std::memory_order_relaxed); }
 
@@ -207,6 +208,44 @@ bool load_method(ThreadState& ts, Value o, Str* name, Value* meth, Value* self) 
   *meth = Value();
   *self = v;
   return true;
+}
+
+void attr_cache_fill(ThreadState& ts, Code::AttrCache& c, Value o, Str* name) {
+  if (!o.is_obj() || !name->interned) return;
+  Type* tp = o.obj()->type;
+  if (c.tag == tp->attr_tag && c.tag && c.epoch == attr_epoch.load(std::memory_order_relaxed) &&
+      (!c.cdict || c.cdict->entries[static_cast<size_t>(c.cix)].value.raw() == c.cval.raw()))
+    return;   // already filled for this type (a miss of its fast paths, or none applies)
+  int64_t ix = -1;
+  Dict* cd = find_in_mro(tp, name, str_hash(name), true, &ix);
+  if (!tp->attr_tag) tp->attr_tag = attr_tags.fetch_add(1, std::memory_order_relaxed) + 1;
+  Value cval = cd ? cd->entries[static_cast<size_t>(ix)].value : Value();
+  // A class value of a builtin type: its descriptor slots never change.
+  Type* vt = cval.is_obj() ? cval.obj()->type : nullptr;
+  bool fixed = !vt || !vt->is_heap;
+  bool no_set = fixed && !(vt && vt->slots.descr_set);
+  bool plain = cval && fixed && !(vt && (vt->slots.descr_get || vt->slots.descr_set));
+  bool method = vt && (vt->layout == Layout::Function ||
+                       (vt->layout == Layout::NativeFunction && as<NativeFunction>(cval)->owner &&
+                        !as<NativeFunction>(cval)->classmethod));
+  bool gen_get = !tp->slots.getattr || tp->slots.getattr == generic_getattr;
+  bool gen_set = !tp->slots.setattr || tp->slots.setattr == generic_setattr;
+  bool inst = tp->layout == Layout::Instance;
+  bool nodict = !tp->is_heap && !o.obj()->dict_slot();   // the same for every object of a builtin type
+  uint32_t fl = inst ? uint32_t{kAttrHasDict} : 0u;
+  if (gen_get && inst && no_set) fl |= kAttrLoadInst;
+  if (gen_get && plain && (inst || nodict)) fl |= kAttrLoadClass;
+  if (gen_get && method && (inst || nodict)) fl |= kAttrMethod;
+  if (gen_set && inst && no_set) fl |= kAttrStoreInst;
+  if (gen_get && tp->layout == Layout::Module && !tp->is_heap && !cval) fl |= kAttrModule;
+  if (fl == kAttrHasDict) fl = 0;   // no fast path
+  c.tag = tp->attr_tag;
+  c.epoch = attr_epoch.load(std::memory_order_relaxed);
+  c.cdict = cd;
+  c.cix = static_cast<int32_t>(ix);
+  c.cval = cval;
+  c.flags = fl;
+  (void)ts;
 }
 
 std::string type_name(ThreadState& ts, Value v) { return type_of(ts, v)->name; }

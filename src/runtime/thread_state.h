@@ -56,8 +56,41 @@ class ThreadState {
   std::vector<Object*> repr_guard;  // containers being repr'd, for "[...]"
 
   // Frame storage. A frame's locals and stack come from a chunked stack that never moves.
-  Frame* push_frame(Code* code, int extra_slots);
-  void pop_frame(Frame* f);
+  // Inline: every Python call pushes one; grow() is the rare out-of-line part.
+  Frame* push_frame(Code* code, int extra_slots) {
+    size_t need = static_cast<size_t>(code->framesize + extra_slots);
+    Value* saved_top = top_;
+    Value* saved_limit = limit_;
+    size_t saved_chunk = chunk_index_;
+    if (__builtin_expect(pool_used == frame_pool.size() || !top_ || top_ + need > limit_, 0)) grow(need);
+    Frame* f = frame_pool[pool_used++].get();
+    // Only the header is reset: the block stack is dead above nblocks.
+    f->func = nullptr;
+    f->globals = nullptr;
+    f->builtins = nullptr;
+    f->locals_dict = nullptr;
+    f->lasti = -1;
+    f->nblocks = 0;
+    f->is_entry = false;
+    f->gen = nullptr;
+    f->prev = nullptr;
+    f->saved_top = saved_top;
+    f->saved_limit = saved_limit;
+    f->saved_chunk = saved_chunk;
+    f->localsplus = top_;
+    top_ += need;
+    f->code = code;
+    Value* p = f->localsplus;
+    for (int i = 0, n = code->nlocalsplus; i < n; i++) p[i] = Value();
+    f->sp = p + code->nlocalsplus;
+    return f;
+  }
+  void pop_frame(Frame* f) {
+    top_ = f->saved_top;
+    limit_ = f->saved_limit;
+    chunk_index_ = f->saved_chunk;
+    if (pool_used > 0) pool_used--;
+  }
   std::vector<std::unique_ptr<Frame>> frame_pool;   // stable addresses, reused LIFO
   size_t pool_used = 0;
 
@@ -67,6 +100,8 @@ class ThreadState {
   std::vector<std::unique_ptr<Value[]>> chunks_;
   std::vector<size_t> chunk_sizes_;
   size_t chunk_index_ = 0;
+  // A free pooled frame and [need] values of room on the stack (in a new chunk if needed).
+  void grow(size_t need);
   Value* top_ = nullptr;
   Value* limit_ = nullptr;
 };
@@ -75,7 +110,7 @@ class ThreadState {
 class Root {
  public:
   Root(ThreadState& ts, Value v) : ts_(ts), index_(ts.roots.size()) { ts_.roots.push_back(v); }
-  ~Root() { ts_.roots.resize(index_); }
+  ~Root() { ts_.roots.erase(ts_.roots.begin() + static_cast<std::ptrdiff_t>(index_), ts_.roots.end()); }
   Root(const Root&) = delete;
   void set(Value v) { ts_.roots[index_] = v; }
  private:

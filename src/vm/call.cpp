@@ -40,9 +40,7 @@ bool bind_arguments(ThreadState& ts, Function* f, Frame* fr, Value* args, int na
     int npos = nargs < argc ? nargs : argc;
     for (int i = 0; i < npos; i++) L[i] = args[i];
     if (varargs) {
-      std::vector<Value> extra;
-      for (int i = argc; i < nargs; i++) extra.push_back(args[i]);
-      L[total] = Value(new_tuple(ts, std::move(extra)));
+      L[total] = Value(new_tuple(ts, nargs > argc ? std::vector<Value>(args + argc, args + nargs) : std::vector<Value>()));
     } else if (nargs > argc) {
       int ndef = f->defaults ? static_cast<int>(f->defaults->items.size()) : 0;
       int nkwonly_given = 0;

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "vm/api.h"
+#include "vm/attr_cache.h"
 #include "vm/call.h"
 #include "vm/import.h"
 
@@ -276,6 +277,24 @@ Value eval_frame(ThreadState& ts, Frame* entry, bool throwing) {
     }                                                                         \
   } while (0)
 
+// A Python call from the loop: a frame for Function [fn] whose caller is [f] (the arguments
+// go into its localsplus next), then the switch to it: the callee's result lands on the
+// caller's stack when it returns.
+#define NEW_PY_FRAME(fn) ts.push_frame((fn)->code, 0)
+#define ENTER_PY_FRAME(nf, fn)        \
+  do {                                \
+    (nf)->func = (fn);                \
+    (nf)->globals = (fn)->globals;    \
+    (nf)->builtins = (fn)->builtins;  \
+    (nf)->prev = f;                   \
+    f->sp = sp;                       \
+    ts.frame = (nf);                  \
+    ts.depth++;                       \
+    f = (nf);                         \
+    LOAD_FRAME();                     \
+    DISPATCH();                       \
+  } while (0)
+
 #if defined(__GNUC__)
 #define IL_COMPUTED_GOTO 1
   static void* const targets[] = {
@@ -499,24 +518,74 @@ dispatch_top:
     DISPATCH();
   }
   TARGET(LOAD_ATTR) {
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o)) {
+      if (c.flags & kAttrLoadInst) {
+        if (DictEntry* de = dict_hinted_entry(static_cast<Instance*>(o.obj())->dict, names[arg], c.iix)) {
+          TOP() = de->value;
+          DISPATCH();
+        }
+      }
+      if ((c.flags & kAttrLoadClass) && attr_not_shadowed(c, o, names[arg])) {
+        TOP() = c.cval;
+        DISPATCH();
+      }
+      if (c.flags & kAttrModule) {
+        if (DictEntry* de = dict_hinted_entry(static_cast<Module*>(o.obj())->dict, names[arg], c.iix)) {
+          TOP() = de->value;
+          DISPATCH();
+        }
+      }
+    }
     SYNC();
-    Value v = getattr(ts, TOP(), names[arg]);
+    Value v = getattr(ts, o, names[arg]);
     if (!v) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     TOP() = v;
     DISPATCH();
   }
   TARGET(LOAD_METHOD) {
+    // [o] -> [meth, o] or [NULL, attr]
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o)) {
+      if ((c.flags & kAttrMethod) && attr_not_shadowed(c, o, names[arg])) {
+        TOP() = c.cval;
+        PUSH(o);
+        DISPATCH();
+      }
+      // A plain attribute: [NULL, value].
+      Dict* d = c.flags & kAttrLoadInst ? static_cast<Instance*>(o.obj())->dict
+              : c.flags & kAttrModule ? static_cast<Module*>(o.obj())->dict : nullptr;
+      if (DictEntry* de = dict_hinted_entry(d, names[arg], c.iix)) {
+        TOP() = Value();
+        PUSH(de->value);
+        DISPATCH();
+      }
+    }
     SYNC();
     Value meth, self;
-    if (!load_method(ts, TOP(), names[arg], &meth, &self)) goto error;
-    // [o] -> [meth, o] or [NULL, attr]
+    if (!load_method(ts, o, names[arg], &meth, &self)) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     TOP() = meth;
     PUSH(self);
     DISPATCH();
   }
   TARGET(STORE_ATTR) {
+    // [v, o] -> []
+    Value o = TOP();
+    Code::AttrCache& c = co->attr_cache[arg];
+    if (attr_cache_valid(c, o) && (c.flags & kAttrStoreInst)) {
+      if (DictEntry* de = dict_hinted_entry(static_cast<Instance*>(o.obj())->dict, names[arg], c.iix)) {
+        de->value = SECOND();
+        sp -= 2;
+        DISPATCH();
+      }
+    }
     SYNC();
-    if (!setattr(ts, TOP(), names[arg], SECOND())) goto error;
+    if (!setattr(ts, o, names[arg], SECOND())) goto error;
+    attr_cache_fill(ts, c, o, names[arg]);
     sp -= 2;
     DISPATCH();
   }
@@ -547,6 +616,16 @@ dispatch_top:
   }
   TARGET(STORE_SUBSCR) {
     // [v, o, k]
+    if (Value o = sp[-2], k = sp[-1]; o.is_obj() && o.obj()->type == eng.t.list && k.is_small()) {
+      auto& items = as<List>(o)->items;
+      int64_t i = k.small_value();
+      if (i < 0) i += static_cast<int64_t>(items.size());
+      if (i >= 0 && i < static_cast<int64_t>(items.size())) {
+        items[static_cast<size_t>(i)] = sp[-3];
+        sp -= 3;
+        DISPATCH();
+      }
+    }
     SYNC();
     if (!setitem(ts, sp[-2], sp[-1], sp[-3])) goto error;
     sp -= 3;
@@ -820,6 +899,15 @@ dispatch_top:
   TARGET(LIST_EXTEND) {
     SYNC();
     int depth = static_cast<int>(arg & 0xFF);
+    if (Value src = TOP(); src.is_obj() && (src.obj()->type == eng.t.tuple || src.obj()->type == eng.t.list) &&
+                           src.obj() != sp[-1 - depth].obj()) {
+      // A tuple or list (the usual f(*args)): its items go straight in.
+      const std::vector<Value>& from = src.obj()->type == eng.t.tuple ? as<Tuple>(src)->items : as<List>(src)->items;
+      std::vector<Value>& to = as<List>(sp[-1 - depth])->items;
+      to.insert(to.end(), from.begin(), from.end());
+      sp--;
+      DISPATCH();
+    }
     std::vector<Value> items;
     if (!collect_iterable(ts, TOP(), items)) {
       if (error_matches(ts, eng.exc[E_TypeError]) && !type_of(ts, TOP())->slots.iter &&
@@ -895,7 +983,8 @@ dispatch_top:
     NEXT();
   }
   TARGET(LIST_TO_TUPLE) {
-    TOP() = Value(new_tuple(ts, as<List>(TOP())->items));
+    // The list is the compiler's temporary (a call's *args, a starred display): its items move.
+    TOP() = Value(new_tuple(ts, std::move(as<List>(TOP())->items)));
     DISPATCH();
   }
   TARGET(FORMAT_VALUE) {
@@ -990,11 +1079,7 @@ dispatch_top:
           goto error;
         }
         Code* fc = fn->code;
-        Frame* nf = ts.push_frame(fc, 0);
-        nf->func = fn;
-        nf->globals = fn->globals;
-        nf->builtins = fn->builtins;
-        nf->prev = f;
+        Frame* nf = NEW_PY_FRAME(fn);
         if (fc->simple_args && !kw && npos == fc->argcount) {
           for (int i = 0; i < npos; i++) nf->localsplus[i] = args[i];
         } else if (!bind_arguments(ts, fn, nf, args, npos, kw)) {
@@ -1002,12 +1087,7 @@ dispatch_top:
           goto error;
         }
         sp = base;
-        f->sp = sp;
-        ts.frame = nf;
-        ts.depth++;
-        f = nf;
-        LOAD_FRAME();
-        DISPATCH();
+        ENTER_PY_FRAME(nf, fn);
       }
     }
     Value r = call(ts, callable, args, npos, kw);
@@ -1278,6 +1358,17 @@ dispatch_top:
       goto error;
     }
     Value bound = new_bound_method(ts, exitf, ctx);
+    if (enter.is_obj() && enter.obj()->type == eng.t.function && ts.depth < eng.recursion_limit) {
+      Function* fn = as<Function>(enter);
+      Code* fc = fn->code;
+      if (fc->simple_args && fc->argcount == 1) {
+        // A Python __enter__(self) runs in this loop: [ctx] -> [exit], and its result follows.
+        Frame* nf = NEW_PY_FRAME(fn);
+        nf->localsplus[0] = ctx;
+        TOP() = bound;
+        ENTER_PY_FRAME(nf, fn);
+      }
+    }
     PUSH(bound);  // rooted: [ctx, bound]
     f->sp = sp;   // the collector must see it while __enter__ runs
     Value res = call1(ts, enter, ctx);
@@ -1394,6 +1485,8 @@ exit_frame:
 #undef TOP
 #undef SECOND
 #undef CHECK_EVAL_BREAKER
+#undef NEW_PY_FRAME
+#undef ENTER_PY_FRAME
 #undef DROPPED
 #undef COLLECT_ABANDONED
 #undef TARGET

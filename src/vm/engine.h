@@ -80,13 +80,28 @@ class Engine {
     T* o = new (mem) T(std::forward<A>(a)...);
     o->pool_class = cls <= kPoolClasses ? static_cast<uint8_t>(cls) : 0;
     o->type = type;
-    size_t extra = o->extra_bytes();
+    size_t extra = o->T::extra_bytes();   // the exact type is known: no virtual call
     o->gc_size = static_cast<uint32_t>(sizeof(T) + (extra < (1u << 31) ? extra : (1u << 31)));
     link(o);
     return o;
   }
-  void link(Object* o);
-  void* pool_take(size_t cls);
+  // Inline: every allocation (floats above all) goes through both.
+  void link(Object* o) {
+    o->gc_next = objects_;
+    objects_ = o;
+    live_++;
+    live_bytes_ += o->gc_size;
+    bytes_since_gc_ += o->gc_size;
+    if (bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
+  }
+  void* pool_take(size_t cls) {
+    std::vector<void*>& fl = pool_free_[cls];
+    if (__builtin_expect(fl.empty(), 0)) pool_refill(cls);
+    void* p = fl.back();
+    fl.pop_back();
+    return p;
+  }
+  void pool_refill(size_t cls);   // a new slab cut into free blocks of class [cls]
   void release(Object* o);   // destroys [o] and returns its memory
   void collect(ThreadState& ts);   // requires the GIL; only at check points
   // Whether a collection for a dropped cleanup generator (collect_abandoned) runs now. The first

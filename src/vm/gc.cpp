@@ -33,18 +33,13 @@ class MarkTracer : public Tracer {
 
 }  // namespace
 
-void* Engine::pool_take(size_t cls) {
+void Engine::pool_refill(size_t cls) {
   std::vector<void*>& fl = pool_free_[cls];
-  if (fl.empty()) {
-    size_t size = cls * 16;
-    constexpr size_t kSlab = 64 * 1024;
-    char* slab = static_cast<char*>(::operator new(kSlab));
-    slabs_.push_back(slab);
-    for (size_t off = 0; off + size <= kSlab; off += size) fl.push_back(slab + off);
-  }
-  void* p = fl.back();
-  fl.pop_back();
-  return p;
+  size_t size = cls * 16;
+  constexpr size_t kSlab = 64 * 1024;
+  char* slab = static_cast<char*>(::operator new(kSlab));
+  slabs_.push_back(slab);
+  for (size_t off = 0; off + size <= kSlab; off += size) fl.push_back(slab + off);
 }
 
 void Engine::release(Object* o) {
@@ -52,15 +47,6 @@ void Engine::release(Object* o) {
   o->~Object();
   if (cls) pool_free_[cls].push_back(o);
   else ::operator delete(o);
-}
-
-void Engine::link(Object* o) {
-  o->gc_next = objects_;
-  objects_ = o;
-  live_++;
-  live_bytes_ += o->gc_size;
-  bytes_since_gc_ += o->gc_size;
-  if (bytes_since_gc_ > gc_threshold_) breaker.fetch_or(kGcRequest, std::memory_order_relaxed);
 }
 
 bool Engine::drop_collection_due() {

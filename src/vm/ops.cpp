@@ -140,6 +140,10 @@ Value call_method(ThreadState& ts, Value o, Str* name, Value* args, int nargs) {
 }
 
 Value call_with_tuple(ThreadState& ts, Value f, Tuple* args, Dict* kwargs) {
+  if (!kwargs || !kwargs->used) {
+    // A tuple never changes: the call reads its items in place (the caller keeps it alive).
+    return call(ts, f, args ? args->items.data() : nullptr, args ? static_cast<int>(args->items.size()) : 0, nullptr);
+  }
   std::vector<Value> a = args ? args->items : std::vector<Value>{};
   int nargs = static_cast<int>(a.size());
   Tuple* kwnames = nullptr;
