@@ -8,7 +8,7 @@
 namespace il {
 
 class Engine;
-struct ThreadState;
+class ThreadState;
 
 struct Generator : Object {
   Frame* frame = nullptr;             // owned; null once finished

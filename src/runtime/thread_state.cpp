@@ -9,6 +9,11 @@ namespace il {
 ThreadState::ThreadState(Engine& e, int i) : eng(e), id(i) {}
 ThreadState::~ThreadState() = default;
 
+// In wasm, clang turns the loop that clears a new frame's locals into memory.fill, which V8
+// (node 20, Chromium) runs as a call out to C: dearer than the loop for a few locals.
+#if defined(__wasm__)
+__attribute__((no_builtin("memset")))
+#endif
 Frame* ThreadState::push_frame(Code* code, int extra_slots) {
   size_t need = static_cast<size_t>(code->framesize + extra_slots);
   if (pool_used == frame_pool.size()) frame_pool.push_back(std::make_unique<Frame>());
