@@ -3,6 +3,9 @@
 // with the page's own warm-up program (web/src/engine/warmup.py) before the timed run. Prints
 // the program's stdout; the timed run's wall time goes to stderr as "engine_ms N".
 // usage: node --no-experimental-fetch bench/wasm_engine.mjs BINDINGS.js PROGRAM.py
+// Under valgrind (bench/wasm_callgrind.sh sets WASM_CALLGRIND=1) the program runs twice and
+// callgrind counts the second run only: wasm instruction counts, deterministic on a busy machine.
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -36,14 +39,21 @@ async function run(code, config) {
 const warmUp = fs.readFileSync(path.join(here, '..', 'web', 'src', 'engine', 'warmup.py'), 'utf8');
 // V8 optimizes in the background, so the page's user (who reads the page before pressing Run)
 // gets the optimized eval loop; here the warm-up repeats until it stops getting faster.
+const callgrind = !!process.env.WASM_CALLGRIND;   // node runs with --no-liftoff: no warm-up needed
 let best = Infinity;
-for (let i = 0, flat = 0; i < 30 && flat < 3; i++) {
+for (let i = 0, flat = 0; i < (callgrind ? 1 : 30) && flat < 3; i++) {
   const { ms } = await run(warmUp, { trace: false, mode: 'real' });
   if (process.env.WARM_LOG) process.stderr.write(`warm-up ${ms.toFixed(1)} ms\n`);
   flat = ms < best * 0.95 ? 0 : flat + 1;
   best = Math.min(best, ms);
 }
-const r = await run(fs.readFileSync(program, 'utf8'), { trace: false, mode: 'real', filename: path.basename(program) });
+const source = fs.readFileSync(program, 'utf8');
+const config = { trace: false, mode: 'real', filename: path.basename(program) };
+if (callgrind) await run(source, config);   // compiles (lazily) what the program uses
+const instr = (on) => callgrind && execSync(`callgrind_control -i ${on ? 'on' : 'off'} ${process.pid}`, { stdio: 'ignore' });
+instr(true);
+const r = await run(source, config);
+instr(false);
 process.stdout.write(r.out);
 process.stderr.write(`engine_ms ${r.ms.toFixed(1)}\n`);
 process.exit(r.code);

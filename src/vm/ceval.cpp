@@ -14,6 +14,18 @@ namespace il {
 
 Value format_value(ThreadState& ts, Value v, Value spec);
 
+// [x] * [y] into [r]; false on int64 overflow. In wasm __builtin_mul_overflow on int64 is a
+// call to __multi3 (a 128-bit multiply); a product of two 32-bit values cannot overflow.
+static inline bool mul_fits(int64_t x, int64_t y, int64_t* r) {
+#ifdef __wasm__
+  if (x == static_cast<int32_t>(x) && y == static_cast<int32_t>(y)) {
+    *r = x * y;
+    return true;
+  }
+#endif
+  return !__builtin_mul_overflow(x, y, r);
+}
+
 // Step mode: whether the one line [ts] was asked to run is done. The first check after the
 // choice notes the line it starts from; a new line (or frame) of the program ends it. A new
 // frame's RESUME is on its def line, so its first line is the one after.
@@ -654,7 +666,7 @@ dispatch_top:
       switch (static_cast<BinOp>(op)) {
         case BinOp::Add: ok = !__builtin_add_overflow(x, y, &r); break;
         case BinOp::Sub: ok = !__builtin_sub_overflow(x, y, &r); break;
-        case BinOp::Mul: ok = !__builtin_mul_overflow(x, y, &r); break;
+        case BinOp::Mul: ok = mul_fits(x, y, &r); break;
         case BinOp::And: r = x & y; ok = true; break;
         case BinOp::Or: r = x | y; ok = true; break;
         case BinOp::Xor: r = x ^ y; ok = true; break;
