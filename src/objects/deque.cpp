@@ -408,6 +408,7 @@ void init_deque(ThreadState& ts) {
   t->slots.repr = dq_repr;
   t->slots.str = nullptr;
   t->slots.hash = dq_hash;
+  t->dict->set_str(e.names[N_hash], e.None);   // unhashable, as collections.abc.Hashable sees it
   t->slots.len = dq_len;
   t->slots.truth = dq_truth;
   t->slots.getitem = dq_getitem;
