@@ -43,7 +43,6 @@ const callgrind = !!process.env.WASM_CALLGRIND;   // node runs with --no-liftoff
 let best = Infinity;
 for (let i = 0, flat = 0; i < (callgrind ? 1 : 30) && flat < 3; i++) {
   const { ms } = await run(warmUp, { trace: false, mode: 'real' });
-  if (process.env.WARM_LOG) process.stderr.write(`warm-up ${ms.toFixed(1)} ms\n`);
   flat = ms < best * 0.95 ? 0 : flat + 1;
   best = Math.min(best, ms);
 }

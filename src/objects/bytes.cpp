@@ -50,15 +50,17 @@ bool codec_args(ThreadState& ts, const char* fname, Value* args, int nargs, Tupl
   *errors = "strict";
   for (int i = 0; i < 2; i++) {
     if (!a[i]) continue;
-    if (!is_str(ts, a[i]))
-      return raise(ts, ts.eng.exc[E_TypeError], std::string(fname) + "() argument '" + (i ? "errors" : "encoding") +
-                                                   "' must be str, not " + type_name(ts, a[i])),
-             false;
+    if (!is_str(ts, a[i])) {
+      raise(ts, ts.eng.exc[E_TypeError], std::string(fname) + "() argument '" + (i ? "errors" : "encoding") +
+                                             "' must be str, not " + type_name(ts, a[i]));
+      return false;
+    }
     (i ? *errors : enc) = as_str(a[i])->s;
   }
   *codec = codec_of(enc);
-  if (*codec == Codec::Unknown) return raise(ts, ts.eng.exc[E_LookupError], "unknown encoding: " + enc), false;
-  return true;
+  if (*codec != Codec::Unknown) return true;
+  raise(ts, ts.eng.exc[E_LookupError], "unknown encoding: " + enc);
+  return false;
 }
 
 bool encode(ThreadState& ts, const std::string& text, Codec codec, const std::string& errors, std::string* out) {
@@ -347,7 +349,10 @@ bool needle(ThreadState& ts, Value v, std::string* out) {
   if (is_int(ts, v)) {
     int64_t b;
     if (!as_index(ts, v, &b)) return false;
-    if (b < 0 || b > 255) return raise(ts, ts.eng.exc[E_ValueError], "byte must be in range(0, 256)"), false;
+    if (b < 0 || b > 255) {
+      raise(ts, ts.eng.exc[E_ValueError], "byte must be in range(0, 256)");
+      return false;
+    }
     out->assign(1, static_cast<char>(b));
     return true;
   }

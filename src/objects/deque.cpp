@@ -181,22 +181,17 @@ Value dq_richcompare(ThreadState& ts, Value a, Value b, CmpOp op) {
 Value repeat(ThreadState& ts, Deque* d, Value n, Deque* into) {
   int64_t k;
   if (!as_index(ts, n, &k)) return Value();
-  std::vector<Value> src(d->items.begin(), d->items.end());
-  if (k <= 0 || src.empty()) {
-    into->items.clear();
-    into->state++;
-    return Value(into);
-  }
-  if (into != d) into->items.clear();
-  int64_t keep = into->maxlen >= 0 ? into->maxlen : INT64_MAX;
+  std::vector<Value> src(d->items.begin(), d->items.end());   // [into] may be [d]
+  into->items.clear();
+  into->state++;
+  if (k <= 0 || src.empty()) return Value(into);
+  int64_t len = static_cast<int64_t>(src.size());
+  if (k > INT64_MAX / len) return raise_no_memory(ts);
   // Only the last maxlen items of the repetition survive; skip whole copies that would not.
-  int64_t total = k * static_cast<int64_t>(src.size());
-  if (total / k != static_cast<int64_t>(src.size())) return raise_no_memory(ts);
-  int64_t skip = total > keep ? (total - keep) / static_cast<int64_t>(src.size()) : 0;
-  if (into == d) into->items.clear();
+  int64_t keep = into->maxlen >= 0 ? into->maxlen : INT64_MAX;
+  int64_t skip = k * len > keep ? (k * len - keep) / len : 0;
   for (int64_t c = skip; c < k; c++)
     for (Value v : src) push(into, v, false);
-  into->state++;
   return Value(into);
 }
 
@@ -392,11 +387,6 @@ Value m_maxlen(ThreadState& ts, Value* args, int nargs, Tuple*) {
   if (!check_nargs(ts, "maxlen", nargs - 1, 0, 0)) return Value();
   return D(args[0])->maxlen < 0 ? ts.eng.None : Value::small(D(args[0])->maxlen);
 }
-Value m_new(ThreadState& ts, Value* args, int nargs, Tuple* kw) {
-  if (nargs < 1 || !is_instance(ts, args[0], ts.eng.t.type) || !as<Type>(args[0])->is_subtype(ts.eng.t.deque))
-    return raise(ts, ts.eng.exc[E_TypeError], "deque.__new__(X): X is not a subtype of deque");
-  return dq_new(ts, as<Type>(args[0]), args + 1, nargs - 1, kw);
-}
 
 }  // namespace
 
@@ -417,7 +407,6 @@ void init_deque(ThreadState& ts) {
   t->slots.richcompare = dq_richcompare;
   t->slots.binop = dq_binop;
   t->slots.iter = dq_iter;
-  add_method(ts, t, "__new__", m_new);
   add_method(ts, t, "__init__", dq_init);
   add_method(ts, t, "append", m_append);
   add_method(ts, t, "appendleft", m_appendleft);

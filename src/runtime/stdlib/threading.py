@@ -157,7 +157,8 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+        self._lock = Lock()
+        self._cond = Condition(self._lock)
         self._value = value
 
     def __repr__(self):
@@ -169,7 +170,7 @@ class Semaphore:
             raise ValueError("can't specify timeout for non-blocking acquire")
         rc = False
         endtime = None
-        with self._cond._lock:
+        with self._lock:
             while self._value == 0:
                 if not blocking:
                     break
@@ -191,7 +192,7 @@ class Semaphore:
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond._lock:
+        with self._lock:
             self._value += n
             if self._cond._waiters:
                 self._cond.notify(n)
@@ -214,7 +215,7 @@ class BoundedSemaphore(Semaphore):
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond._lock:
+        with self._lock:
             if self._value + n > self._initial_value:
                 raise ValueError("Semaphore released too many times")
             self._value += n
