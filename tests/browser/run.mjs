@@ -257,9 +257,10 @@ async function main() {
     const torn = first.output.split('\n').filter((l) => /Hello from \d.*Hello from/.test(l));
     check(torn.length > 0, `no torn line with seed 7, unbuffered:\n${first.output}`);
     // Thread colours: the console draws the workers' text in several colours (xterm renders
-    // on the next animation frame: wait for the rows).
-    await waitFor(page, () => [...document.querySelectorAll('#console .xterm-rows span')].some((s) =>
-      /Hello/.test(s.textContent)), null, 5000, 'the console rows');
+    // on later animation frames: wait until the last printed line has its row, not just the first).
+    const lastHello = first.output.split('\n').filter((l) => /Hello/.test(l)).pop();
+    await waitFor(page, (line) => [...document.querySelectorAll('#console .xterm-rows > div')].some((row) =>
+      row.textContent.includes(line)), lastHello, 5000, 'the console rows');
     const colours = await hook(page, () => {
       const spans = [...document.querySelectorAll('#console .xterm-rows span')];
       return [...new Set(spans.filter((s) => /Hello/.test(s.textContent)).map((s) => getComputedStyle(s).color))];
